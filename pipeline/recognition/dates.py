@@ -1333,9 +1333,11 @@ class DateRecognizer(RuleComponent):
     def _candidates(self, doc: Doc) -> List[Tuple[int, int, int, str, str]]:
         """(match start, start, end, label, rule id) of every match, trimmed as by _trim."""
         cands = []
-        for mstart, end, _, _, label, rule_id in self._rows(doc):
+        rows = self._rows(doc)
+        lowers = lower_words(doc) if rows else ()  # (the doc's words, read once)
+        for mstart, end, _, _, label, rule_id in rows:
             start = mstart
-            while start < end - 1 and lower_words(doc)[start] in LEADING:
+            while start < end - 1 and lowers[start] in LEADING:
                 start += 1
             while end > start + 1 and doc[end - 1].is_punct and not _closes_bracket(doc, start, end):
                 end -= 1

@@ -425,43 +425,44 @@ class EventRecognizer(RuleComponent):
         return bool(ORDINAL.match(token.text)) or token.lower_ in self.word_ordinals
 
     def _named(self, doc: Doc, head: Span):
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         sent = sent_of(head)
         left = _after_dateline(doc, sent.start, head.start)
         start = self.phrases.extend_left(doc, head.start, left, allow_ordinals=True, heads=self.head_words)
         # "the New Zealand\u2013Tonga Joint Forum": an en dash without spaces joins two names
-        while head.start - MAX_NAME_TOKENS < start < head.start and start - 2 >= sent.start and token_texts(doc)[start - 1] in JOINING_DASHES \
+        while head.start - MAX_NAME_TOKENS < start < head.start and start - 2 >= sent.start and texts[start - 1] in JOINING_DASHES \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and is_capitalised(doc[start - 2]):
             start = self.phrases.extend_left(doc, start - 1, sent.start, allow_ordinals=True, heads=self.head_words)
         start = self._country_pair(doc, start, left)
         # "the second Forum", "the first General Affairs Council": an ordinal written as a word
-        if start - 1 > sent.start and lower_words(doc)[start - 1] in self.word_ordinals and doc[start - 1].is_lower:
+        if start - 1 > sent.start and lowers[start - 1] in self.word_ordinals and doc[start - 1].is_lower:
             word = _compound_ordinal_start(doc, start - 1, sent.start)  # "the seventy-fifth Session"
-            if word > sent.start and lower_words(doc)[word - 1] in self.ordinal_determiners \
+            if word > sent.start and lowers[word - 1] in self.ordinal_determiners \
                     or word < start - 1 and doc[word].is_title:
                 start = word  # (not the verb: "Tonga will second Forum staff"; "and Forty-fifth Session" is a title)
         # "the 36th ordinary Session of the Assembly": a lowercase adjective after a numeral ordinal
-        if start - 2 >= sent.start and ADJECTIVE.search(lower_words(doc)[start - 1]) and doc[start - 1].is_lower \
-                and doc[start - 1].is_alpha and ORDINAL.match(token_texts(doc)[start - 2]):
+        if start - 2 >= sent.start and ADJECTIVE.search(lowers[start - 1]) and doc[start - 1].is_lower \
+                and doc[start - 1].is_alpha and ORDINAL.match(texts[start - 2]):
             start -= 2
         start = self._numbered_round(doc, start, sent.start)
         # "44th and 45th Asean Summits": ordinals joined by "and"
-        while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and lower_words(doc)[start - 1] == "and" \
-                and ORDINAL.match(token_texts(doc)[start - 2]):
+        while start - 2 >= max(sent.start, head.start - MAX_NAME_TOKENS) and lowers[start - 1] == "and" \
+                and ORDINAL.match(texts[start - 2]):
             start -= 2
         start = self._left_edge(doc, start, head.start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
-        if head.end - start == 1 and end > head.end and lower_words(doc)[head.end] == "to":
+        if head.end - start == 1 and end > head.end and lowers[head.end] == "to":
             end = head.end  # "a mission sent by the Summit to Suva": a bare head names no "Summit to X"
         # "East Asia Summit and Asean-United Nations Summit" are two events
         start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
-        if end > head.end and lower_words(doc)[head.end] == "and" \
-                and not any(w in self.head_building_words for w in token_texts(doc)[head.end:end]):
+        if end > head.end and lowers[head.end] == "and" \
+                and not any(w in self.head_building_words for w in texts[head.end:end]):
             # "Envoy to the Pacific Islands Forum and Cook Islands Ministry of ...": a name ends at
             # its head ("Sands Expo and Convention Centre" is a building's name)
             end = head.end
         # "... Summits and Related Summits", "... Meeting (AMM) and Related Meetings"
         paren = is_acronym_paren(doc, end, sent.end)
-        if paren + 2 <= sent.end and lower_words(doc)[paren] == "and" and token_texts(doc)[paren + 1] in self.coordinated_series:
+        if paren + 2 <= sent.end and lowers[paren] == "and" and texts[paren + 1] in self.coordinated_series:
             end = paren
             k = end + 1
             while k < min(sent.end, end + MAX_NAME_TOKENS) and is_capitalised(doc[k]):
@@ -585,6 +586,7 @@ class EventRecognizer(RuleComponent):
     def _named_events(self, doc: Doc, matches: List[Span], inside_instrument: set) -> list:
         """Capitalised names ending in an event head, and bodies that meet in numbered sessions
         ("21st China-Singapore Joint Council for Bilateral Cooperation") or say they meet."""
+        texts = token_texts(doc)  # (the doc's word lists, read once)
         found = []
         institutions = {s.end for s in matches if s.label_ == "EVENT_INSTITUTION"}
         bodies = {s.end: s.start for s in matches if s.label_ == "EVENT_BODY_NAME"}
@@ -601,7 +603,7 @@ class EventRecognizer(RuleComponent):
             if bodies.get(end, end) <= start and not self._is_ordinal(doc[start]) \
                     and not self._body_sits(doc, start, end, sent_of(head), date_starts):
                 continue  # "the World Economic Forum published": a body known by name, unless it meets
-            if self.names.in_headline(sent_of(head)) and not ORDINAL.match(token_texts(doc)[start]):
+            if self.names.in_headline(sent_of(head)) and not ORDINAL.match(texts[start]):
                 title = self._readout_title(doc, head)  # ("Secretary X's Call with Minister Y")
                 start, end = title or (self._headline_acronym_start(doc, start, head.start), end)
                 # ("Ghana hosts AU Ministerial Committee Meeting" and "... the African Ministerial
@@ -613,7 +615,7 @@ class EventRecognizer(RuleComponent):
             if head.end in institutions and end == head.end and not self._is_ordinal(doc[start]):
                 continue  # "Vietnam's National Assembly": a parliament, not a sitting of one
             if text_of(doc, head.start, head.end) in self.legislature_heads and end == head.end and head.start - 1 > start \
-                    and token_texts(doc)[head.start - 1] in POSSESSIVES:
+                    and texts[head.start - 1] in POSSESSIVES:
                 continue  # "Brazil's Congress must ratify": a legislature
             if self._modifies_a_noun(doc, end, sent_of(head).end, numbered=self._is_ordinal(doc[start])) \
                     or self._names_a_body(doc, start, end, sent_of(head)):
@@ -626,11 +628,11 @@ class EventRecognizer(RuleComponent):
             start, end = self._named(doc, head)
             if self._modifies_a_noun(doc, end, sent_of(head).end) or self._names_a_body(doc, start, end, sent_of(head)):
                 continue
-            if self.names.in_headline(sent_of(head)) and not ORDINAL.match(token_texts(doc)[start]):
+            if self.names.in_headline(sent_of(head)) and not ORDINAL.match(texts[start]):
                 continue
             if self._is_ordinal(doc[start]):
                 found.append((start, end, head.id_, self._acronym(doc, end, sent_of(head).end)[0]))
-            elif end - start >= 3 and token_texts(doc)[start] in self.names.months_and_days and token_texts(doc)[start].istitle() \
+            elif end - start >= 3 and texts[start] in self.names.months_and_days and texts[start].istitle() \
                     and start > sent_of(head).start and lower_words(doc)[start - 1] == "the":
                 # "the June European Council": a month opening a body's name, one sitting of it
                 found.append((start, end, head.id_ + ".sitting", self._acronym(doc, end, sent_of(head).end)[0]))
@@ -934,17 +936,18 @@ class EventRecognizer(RuleComponent):
         X Summit" apart as well, is a mention of the first (whose date and place it gives), not
         an event of its own; written alone it stays one ("44th and 45th X Summits and Related
         Summits")."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         by_ordinal = {}
         for start, end, _, _ in found:
-            if ORDINAL.match(token_texts(doc)[start]) and not (start + 2 < end and lower_words(doc)[start + 1] == "and"):
-                by_ordinal.setdefault(token_texts(doc)[start].lower(), (start, end))
+            if ORDINAL.match(texts[start]) and not (start + 2 < end and lowers[start + 1] == "and"):
+                by_ordinal.setdefault(texts[start].lower(), (start, end))
         for start, end, _, _ in found:
-            if start + 3 < end and ORDINAL.match(token_texts(doc)[start]) and lower_words(doc)[start + 1] == "and" \
-                    and ORDINAL.match(token_texts(doc)[start + 2]):
-                first, second = by_ordinal.get(token_texts(doc)[start].lower()), by_ordinal.get(token_texts(doc)[start + 2].lower())
-                if first and second and doc[first[0] + 1].lower_ == lower_words(doc)[start + 3]:
+            if start + 3 < end and ORDINAL.match(texts[start]) and lowers[start + 1] == "and" \
+                    and ORDINAL.match(texts[start + 2]):
+                first, second = by_ordinal.get(texts[start].lower()), by_ordinal.get(texts[start + 2].lower())
+                if first and second and doc[first[0] + 1].lower_ == lowers[start + 3]:
                     renamed[(start, end)] = clean_event_name(doc[first[0]:first[1]].text)
-                    numbered[(start, end)] = event_ordinal(token_texts(doc)[start])
+                    numbered[(start, end)] = event_ordinal(texts[start])
 
     def _spans(self, doc: Doc, found: list, renamed: dict, numbered_acronyms: dict, acronyms: dict) -> List[Span]:
         """One span per found event, the longest where they nest, with its value."""
@@ -1006,33 +1009,34 @@ class EventRecognizer(RuleComponent):
         Joint Security Group (JSG) will meet in Lima", "leaders meet in Rome for the Nordic
         Council", "followed by the Ministerial Committee on Tuesday" (a day right after it);
         otherwise it is an organisation ("the President of the Nordic Council")."""
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
         _, k = self._acronym(doc, end, sent.end)
-        if k + 1 < sent.end and lower_words(doc)[k] == "in" and is_capitalised(doc[k + 1]):
+        if k + 1 < sent.end and lowers[k] == "in" and is_capitalised(doc[k + 1]):
             j = k + 1  # "of the Organisation for Trade in Oceania on 3 May": a place before the day
             while j < min(sent.end, k + 4) and is_capitalised(doc[j]):
                 j += 1
             k = j
-        if k + 1 < sent.end and lower_words(doc)[k] in ("on", "from") and k + 1 in date_starts:
+        if k + 1 < sent.end and lowers[k] in ("on", "from") and k + 1 in date_starts:
             # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting ("ahead
             # of the Nordic Council on Monday" is one)
-            return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" \
-                and (lower_words(doc)[start - 2] != "of" or self._after_time_word(doc, start, sent.start, margins=True))
+            return start - 2 >= sent.start and lowers[start - 1] == "the" \
+                and (lowers[start - 2] != "of" or self._after_time_word(doc, start, sent.start, margins=True))
         if self._after_time_word(doc, start, sent.start, margins=True) and (k == sent.end or doc[k].is_punct or k in date_starts
-                                                              or lower_words(doc)[k] in ("in", "at", "on")):
+                                                              or lowers[k] in ("in", "at", "on")):
             return True  # "ahead of the European Council in Brussels": a time is told by a sitting
-        if k < sent.end and lower_words(doc)[k] in ("will", "would", "shall", "to"):
+        if k < sent.end and lowers[k] in ("will", "would", "shall", "to"):
             k += 1
-        if k < sent.end and lower_words(doc)[k] in self.meet_verbs:
+        if k < sent.end and lowers[k] in self.meet_verbs:
             # "the X Council will convene its 1215th session": the session is the event, not the body
-            return not (k + 1 < sent.end and lower_words(doc)[k + 1] in ("its", "their"))
-        if start - 1 >= sent.start and (lower_words(doc)[start - 1] == "the" or lower_words(doc)[start - 1] in self.other_occurrence) \
-                and not (start - 2 >= sent.start and lower_words(doc)[start - 2] == "of") \
+            return not (k + 1 < sent.end and lowers[k + 1] in ("its", "their"))
+        if start - 1 >= sent.start and (lowers[start - 1] == "the" or lowers[start - 1] in self.other_occurrence) \
+                and not (start - 2 >= sent.start and lowers[start - 2] == "of") \
                 and self._said_to_happen(doc, k, sent.end, lenient=False):
             # "The previous Joint Commission was held in Male": a sitting said to be held (not "the
             # fifth session of the Joint Committee was held": the session was)
             return True
-        return start - 2 >= sent.start and lower_words(doc)[start - 1] == "the" and lower_words(doc)[start - 2] == "for" \
-            and any(w in self.meet_verbs for w in lower_words(doc)[sent.start:start - 2])
+        return start - 2 >= sent.start and lowers[start - 1] == "the" and lowers[start - 2] == "for" \
+            and any(w in self.meet_verbs for w in lowers[sent.start:start - 2])
 
     def _after_time_word(self, doc: Doc, start: int, limit: int, margins: bool = False) -> bool:
         """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
@@ -1131,69 +1135,70 @@ class EventRecognizer(RuleComponent):
     def _numbered(self, doc: Doc, head: Span):
         """Numbered or named meetings written with a lowercase head: "5th meeting of the Joint
         Committee", "fifth round of negotiations", "30th Regional Border Committee meeting"."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         sent = sent_of(head)
         k = head.start
         for _ in range(2):  # "political" in "round of political consultations", "21st extra-ordinary session"
             k = _lower_word_start(doc, k, sent.start, self._is_ordinal, compound=k == head.start) or k
-        if any(w in self.hold_verbs for w in lower_words(doc)[k:head.start]):
+        if any(w in self.hold_verbs for w in lowers[k:head.start]):
             k = head.start  # "will first hold talks": an adverb and a verb, no numbered meeting
-        if k - 2 > sent.start and lower_words(doc)[k - 1] == "of" and lower_words(doc)[k - 2] == "round":
+        if k - 2 > sent.start and lowers[k - 1] == "of" and lowers[k - 2] == "round":
             k -= 2
         k, start = self._group_of_people(doc, k, head, sent)
         if start is None and k > sent.start and self._is_ordinal(doc[k - 1]):
             start = k - 1
             if "visit" in text_of(doc, head.start, head.end).lower():
                 return None  # "his first visit to Japan", "the 2nd official visit of the PM": a person's visits, no series
-        elif start is None and k > sent.start and lower_words(doc)[head.end - 1] not in GROUP_NOUNS \
-                and (is_capitalised(doc[k - 1]) or token_texts(doc)[k - 1] == ")"
+        elif start is None and k > sent.start and lowers[head.end - 1] not in GROUP_NOUNS \
+                and (is_capitalised(doc[k - 1]) or texts[k - 1] == ")"
                      or self._plural_possessive_name(doc, k - 1, sent.start)):
             # (not "the Multinational Security Support mission", "the Chinese delegation": a body, a team)
             run = self.phrases.extend_left(doc, k, sent.start, allow_ordinals=True, heads=self.head_words)
             run = self._country_pair(doc, run, sent.start)
-            if run > sent.start and lower_words(doc)[run - 1] in self.word_ordinals:
+            if run > sent.start and lowers[run - 1] in self.word_ordinals:
                 run -= 1  # "the first India-Philippines Joint Working Group meeting"
-            elif run - 2 > sent.start and doc[run - 1].is_lower and ADJECTIVE.search(lower_words(doc)[run - 1]) \
-                    and lower_words(doc)[run - 2] in self.word_ordinals:
+            elif run - 2 > sent.start and doc[run - 1].is_lower and ADJECTIVE.search(lowers[run - 1]) \
+                    and lowers[run - 2] in self.word_ordinals:
                 run -= 2  # "the first virtual Joint Council (JC) meeting"
-            elif run - 3 >= sent.start and lower_words(doc)[run - 2:run] == ["round", "of"] and self._is_ordinal(doc[run - 3]) \
-                    and lower_words(doc)[run - 3] not in self.opening_words:
+            elif run - 3 >= sent.start and lowers[run - 2:run] == ["round", "of"] and self._is_ordinal(doc[run - 3]) \
+                    and lowers[run - 3] not in self.opening_words:
                 run -= 3  # "the third round of India-Nepal consultations": the ordinal numbers the rounds
             # (lowercase words between the name and the head only after an ordinal: "the 52nd
             # Ministerial council meeting", not "The Prime Minister held talks")
             # ("the Tuesday-Wednesday meetings": days or months say when, they name nothing)
-            when = all(w in self.names.months_and_days or w in HYPHENS for w in token_texts(doc)[run:k])
+            when = all(w in self.names.months_and_days or w in HYPHENS for w in texts[run:k])
             # "the ASEAN ministerial meeting", "a two-day SADC extraordinary summit": adjectives
             # between a name and the head (not verbs: "The Prime Minister held talks")
             described = k < head.start and all(ADJECTIVE.search(t.lower_) for t in doc[k:head.start])
             if run < k and (self._is_ordinal(doc[run]) or (k == head.start or described) and not when and (
                     self._name_introduced(doc, run, sent.start) and (k - run >= 2 or described))):
                 start = run
-        if start is None or lower_words(doc)[start] in self.word_ordinals and start > sent.start \
-                and (lower_words(doc)[start - 1] in ONE_PERSON_POSSESSIVES or token_texts(doc)[start - 1] in POSSESSIVES
+        if start is None or lowers[start] in self.word_ordinals and start > sent.start \
+                and (lowers[start - 1] in ONE_PERSON_POSSESSIVES or texts[start - 1] in POSSESSIVES
                      and start - 2 >= sent.start and is_capitalised(doc[start - 2])):
             # "marking his first SADC summit", "the PM's first meeting with X": a person's (or a
             # party's) occasions counted, not an edition of a series ("the summit's third
             # coordination meeting" numbers the series)
             return None
-        if lower_words(doc)[start] in self.word_ordinals and start - 2 >= sent.start and token_texts(doc)[start - 2] == "," \
-                and (lower_words(doc)[start - 1] == "the" or lower_words(doc)[start - 1] in PERSONAL_POSSESSIVES) \
+        if lowers[start] in self.word_ordinals and start - 2 >= sent.start and texts[start - 2] == "," \
+                and (lowers[start - 1] == "the" or lowers[start - 1] in PERSONAL_POSSESSIVES) \
                 and not _fronted_phrase(doc, start - 2, sent, self.fronting_prepositions) \
-                and any(w in self.meet_verbs or w in self.hold_verbs for w in lower_words(doc)[sent.start:start - 2]):
+                and any(w in self.meet_verbs or w in self.hold_verbs for w in lowers[sent.start:start - 2]):
             # "A and B met in Lima, the first meeting between them since 2019", "..., their second
             # meeting this year": an apposition counting the occasion the clause before it tells
             return None
-        if start + 1 < head.start and token_texts(doc)[start + 1].rstrip(".") in self.names.months_and_days:
+        if start + 1 < head.start and texts[start + 1].rstrip(".") in self.names.months_and_days:
             return None  # "scheduled on 24th Jan. The meeting will ...": a day of a month, no edition
-        if doc[start].is_lower and lower_words(doc)[start] in self.word_ordinals and start - 2 >= sent.start \
-                and lower_words(doc)[start - 1] == "the" and lower_words(doc)[start - 2] in self.passive_auxiliaries:
+        if doc[start].is_lower and lowers[start] in self.word_ordinals and start - 2 >= sent.start \
+                and lowers[start - 1] == "the" and lowers[start - 2] in self.passive_auxiliaries:
             return None  # "This was the first official visit by a minister ...": what an event told is
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
-        if end == head.end and doc[start].is_lower and any(w in self.numbered_parts for w in lower_words(doc)[start:head.start]):
+        if end == head.end and doc[start].is_lower and any(w in self.numbered_parts for w in lowers[start:head.start]):
             return None  # "the second plenary session featured ...": a part of the event reported
-        if end > head.end and lower_words(doc)[head.end] == "and":
+        if end > head.end and lowers[head.end] == "and":
             end = head.end  # "Nordic Council session and NB8 meeting": two events
-        if end == head.end and lower_words(doc)[start] in self.opening_words and all(t.is_lower for t in doc[start:head.end]) \
+        if end == head.end and lowers[start] in self.opening_words and all(t.is_lower for t in doc[start:head.end]) \
                 and not self._sentence_tells_when_or_where(doc, sent):
             return None  # "The inaugural session was attended by ...": a part told, named by no number, and no occasion of its own
         if end == head.end and start == k - 1:
@@ -1549,29 +1554,29 @@ class EventRecognizer(RuleComponent):
         if marks and any(not any(o.start < i < o.end for o in spans_in(doc, settings.SPANS_OFFICIALS)) for i in marks):
             return False  # "The meeting between Minister X (L) and Y in Hanoi": a photo's caption
         if self._said_to_happen(doc, end, sent.end, lenient=False) or self._happens(doc, end, sent.end) \
-                or end + 1 < sent.end and lower_words(doc)[end] == "held" and self._when_or_where(doc, end + 1, sent.end):
+                or end + 1 < sent.end and lowers[end] == "held" and self._when_or_where(doc, end + 1, sent.end):
             return True
         # one with its own place or day is announced ("agreed to convene a conference in Cairo in
         # September", "will speak about the summit in Warsaw in July", "agreed to hold talks later
         # this month in Pyongyang")
         end = self._past_vague_time(doc, end, sent.end)
-        if end + 1 < sent.end and lower_words(doc)[end] in ("in", "at") and is_capitalised(doc[end + 1]) \
+        if end + 1 < sent.end and lowers[end] in ("in", "at") and is_capitalised(doc[end + 1]) \
                 or _span_edges(doc, settings.SPANS_DATES).get(end + 1, (None,))[0] == end + 1:
             return True
         k = start
-        if k > sent.start and lower_words(doc)[k - 1] in ("a", "an", "the") or lower_words(doc)[k - 1] in self.introducers:
+        if k > sent.start and lowers[k - 1] in ("a", "an", "the") or lowers[k - 1] in self.introducers:
             k -= 1
-        if k > sent.start and (lower_words(doc)[k - 1] in self.hold_verbs or lower_words(doc)[k - 1] in self.meet_verbs):
+        if k > sent.start and (lowers[k - 1] in self.hold_verbs or lowers[k - 1] in self.meet_verbs):
             k -= 1  # "agreed to hold regular consultations", "hope to pay a visit"
         # (a verb after "to": "agreed to a new round of talks in Geneva" agrees to the talks themselves)
-        verb = lower_words(doc)[k] in self.hold_verbs or lower_words(doc)[k] in self.meet_verbs
-        if verb and self._wished(doc, k, sent.start) or k - 1 > sent.start and lower_words(doc)[k - 1] in ("and", "or") and any(
+        verb = lowers[k] in self.hold_verbs or lowers[k] in self.meet_verbs
+        if verb and self._wished(doc, k, sent.start) or k - 1 > sent.start and lowers[k - 1] in ("and", "or") and any(
                 self._wished(doc, j, sent.start) for j in range(max(sent.start, k - MAX_PARTY_WORDS - 3), k - 1)
-                if lower_words(doc)[j] in self.hold_verbs or lower_words(doc)[j] in self.meet_verbs):
+                if lowers[j] in self.hold_verbs or lowers[j] in self.meet_verbs):
             return False  # ("agreed to hold maritime consultations and a strategic dialogue")
         if self._journey_destination(doc, start, end):
             return True  # ("discussed the upcoming visit of President X to Peru": a journey with its place)
-        return not (start - 1 > sent.start and lower_words(doc)[start - 1] == "the" and self._topic_of(doc, start - 1, sent.start))
+        return not (start - 1 > sent.start and lowers[start - 1] == "the" and self._topic_of(doc, start - 1, sent.start))
 
     def _journey_destination(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a described journey from ``start`` to ``end`` names where it goes: a journey head
@@ -1735,13 +1740,14 @@ class EventRecognizer(RuleComponent):
         """Whether the descriptive phrase starting at ``k`` says how another event is held:
         after a preposition of means ("via a video conference", "over videoconference") or "in
         the format of" ("in the format of a video conference")."""
-        j = k - 1 if k - 1 >= limit and lower_words(doc)[k - 1] in ("a", "an") else k
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
+        j = k - 1 if k - 1 >= limit and lowers[k - 1] in ("a", "an") else k
         if j - 1 < limit:
             return False
-        if lower_words(doc)[j - 1] in self.manner_prepositions:
+        if lowers[j - 1] in self.manner_prepositions:
             # (not "presided over a meeting": the particle of the verb, whose object the meeting is)
-            return not (j - 2 >= limit and lower_words(doc)[j - 2] in self.preside_verbs)
-        return j - 2 >= limit and lower_words(doc)[j - 1] == "of" and lower_words(doc)[j - 2] in self.manner_nouns
+            return not (j - 2 >= limit and lowers[j - 2] in self.preside_verbs)
+        return j - 2 >= limit and lowers[j - 1] == "of" and lowers[j - 2] in self.manner_nouns
 
     def _modifiers(self, doc: Doc, head: Span, sent: Span) -> tuple:
         """Where the words that modify a descriptive head begin ("a bilateral meeting", "an
@@ -2134,23 +2140,24 @@ class EventRecognizer(RuleComponent):
         sentence) who meet where and when the words right after the verb say, and a later
         sentence that calls it "the meeting" -> "meeting of <the group>"; not "Ministers met to
         discuss the plan" (neither where nor when), nor a gathering the story never calls a meeting."""
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
         sent = sent_of(verb)
         v = verb.start
         # "will meet", and "were meeting in Nairobi on Thursday": the head told as a verb
-        if v - 1 > sent.start and (lower_words(doc)[v - 1] in ("will", "would")
-                                   or lower_words(doc)[v] == "meeting" and lower_words(doc)[v - 1] in self.passive_auxiliaries):
+        if v - 1 > sent.start and (lowers[v - 1] in ("will", "would")
+                                   or lowers[v] == "meeting" and lowers[v - 1] in self.passive_auxiliaries):
             v -= 1
-        elif lower_words(doc)[v] == "meeting":
+        elif lowers[v] == "meeting":
             return None
         start = _after_dateline(doc, sent.start, v)
-        start += start < v and lower_words(doc)[start] == "the"
+        start += start < v and lowers[start] == "the"
         run = start
         while run < v and run - start < MAX_GROUP_WORDS and doc[run].is_alpha and not doc[run].is_stop:
             run += 1
-        if run == start or not (doc[run - 1].is_lower and PEOPLE.search(lower_words(doc)[run - 1])) \
+        if run == start or not (doc[run - 1].is_lower and PEOPLE.search(lowers[run - 1])) \
                 or v - start > MAX_SUBJECT_WORDS or not self._when_or_where_after(doc, verb.end, sent.end) \
-                or any(lower_words(doc)[i] in self.passive_auxiliaries or lower_words(doc)[i] in self.report_verbs
-                       or lower_words(doc)[i] in ("who", "which", "that", "with") for i in range(run, v)):
+                or any(lowers[i] in self.passive_auxiliaries or lowers[i] in self.report_verbs
+                       or lowers[i] in ("who", "which", "that", "with") for i in range(run, v)):
             return None
         # (a group of states with no later "the meeting": unless a named event is told in its
         # sentence or the one before, which is where the group met)
@@ -2588,13 +2595,14 @@ class EventRecognizer(RuleComponent):
         """Start of the lowercase modifier ending at ``k`` ("bilateral", "high-level",
         "follow-up"), or None. A duration ("three-day") only modifies a visit: "a three-day
         forum" refers back to a named event, "his four-day visit to Oslo" is one."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         if k <= limit:
             return None
         tok = doc[k - 1]
-        if k - 3 >= limit and token_texts(doc)[k - 2] in HYPHENS and not doc[k - 2].whitespace_ \
+        if k - 3 >= limit and texts[k - 2] in HYPHENS and not doc[k - 2].whitespace_ \
                 and not doc[k - 3].whitespace_ and tok.is_alpha and tok.is_lower:
             j = k - 2
-            if j - 2 >= limit and token_texts(doc)[j - 2] in HYPHENS and not doc[j - 2].whitespace_:
+            if j - 2 >= limit and texts[j - 2] in HYPHENS and not doc[j - 2].whitespace_:
                 return None  # "face-to-face", "one-on-one" say how a meeting is held, not which
             first = doc[j - 1]
             if not first.is_lower and not first.like_num:
@@ -2607,11 +2615,11 @@ class EventRecognizer(RuleComponent):
             if length is not None and length.end == k:
                 return k - 2  # "a two week visit", "a five day meeting": a length written without its hyphen
         # ("an unscheduled visit", "a planned meeting": a participle right after "a"/"an" is an adjective)
-        participle = tok.lower_.endswith("ed") and not (k - 2 >= limit and lower_words(doc)[k - 2] in ("a", "an"))
+        participle = tok.lower_.endswith("ed") and not (k - 2 >= limit and lowers[k - 2] in ("a", "an"))
         # ("Official talks between ... were held": a sentence's first word is capitalised by its place)
         if MODIFIERS.match(tok.lower_ if k - 1 == limit else tok.text) and not tok.is_stop and not participle \
                 and tok.lower_ not in self.not_modifiers \
-                and not (tok.lower_.endswith("s") and k - 2 >= limit and lower_words(doc)[k - 2] in self.lower_heads):
+                and not (tok.lower_.endswith("s") and k - 2 >= limit and lowers[k - 2] in self.lower_heads):
             return k - 1  # (not "follows" in "the meeting follows talks": a verb after an event's head)
         return None
 
@@ -2980,13 +2988,14 @@ class EventRecognizer(RuleComponent):
         """End of what follows a descriptive head: "visit to Egypt", "talks with President
         el-Sisi", "a briefing on Yemen", "the meeting of Nordic-Baltic Eight defence ministers",
         "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         counted = self._counted_documents(doc, end, limit)
         if counted > end and self._told_when_or_where(doc, counted, limit):
             return counted  # "the signing of three agreements in Suva on Monday", "of two MoUs on Friday"
-        if end + 2 < limit and lower_words(doc)[end] == "of" and lower_words(doc)[end + 1] in ("the", "a", "an") and doc[end + 2].is_lower:
+        if end + 2 < limit and lowers[end] == "of" and lowers[end + 1] in ("the", "a", "an") and doc[end + 2].is_lower:
             nouns = self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
             return nouns if nouns > end + 2 else end  # (not "the meetings of the" before a verb)
-        if end + 2 < limit and lower_words(doc)[end] == "to" and lower_words(doc)[end + 1] in self.sign_verbs:
+        if end + 2 < limit and lowers[end] == "to" and lowers[end + 1] in self.sign_verbs:
             # "a ceremony to sign seven cooperation documents"
             k = end + 2
             while k < min(limit, end + 6) and doc[k].is_lower and (doc[k].is_alpha and not doc[k].is_stop or doc[k].like_num):
@@ -2995,64 +3004,64 @@ class EventRecognizer(RuleComponent):
         purpose = self._ceremony_purpose_end(doc, end, limit)
         if purpose > end:
             return purpose  # "the ceremony for the exchange of ten MoUs", "a ceremony held for signing an accord"
-        if end + 1 < limit and lower_words(doc)[end] in ("of", "for") and doc[end + 1].is_lower:
+        if end + 1 < limit and lowers[end] in ("of", "for") and doc[end + 1].is_lower:
             # "a meeting of naval planners", "a forum for environmental defenders": the people
-            for width in (3, 2, 1) if lower_words(doc)[end] == "of" else (2, 1):  # the longest
+            for width in (3, 2, 1) if lowers[end] == "of" else (2, 1):  # the longest
                 words = doc[end + 1:end + 1 + width]
                 if end + 1 + width <= limit and all(t.is_alpha and t.is_lower and not t.is_stop for t in words) \
-                        and (PEOPLE.search(words[-1].lower_) or lower_words(doc)[end] == "of" and words[-1].lower_ in self.lower_body_heads):
+                        and (PEOPLE.search(words[-1].lower_) or lowers[end] == "of" and words[-1].lower_ in self.lower_body_heads):
                     return end + 1 + width  # (also a body: "a meeting of cabinet standing committee")
-        if end < limit and lower_words(doc)[end] == "by":
+        if end < limit and lowers[end] == "by":
             # "a visit by Russian President X to North Korea": who makes it, then where it goes
             by = self._party(doc, end + 1, limit, noun_end=False)
-            if by is None or by < limit and token_texts(doc)[by] in POSSESSIVES:
+            if by is None or by < limit and texts[by] in POSSESSIVES:
                 return end
-            return self._complement(doc, by, limit) if by < limit and lower_words(doc)[by] == "to" else by
-        if end < limit and lower_words(doc)[end] in ("between", "with", "to"):
-            parties = self._parties(doc, end + 1, limit, pair=lower_words(doc)[end] == "between")
+            return self._complement(doc, by, limit) if by < limit and lowers[by] == "to" else by
+        if end < limit and lowers[end] in ("between", "with", "to"):
+            parties = self._parties(doc, end + 1, limit, pair=lowers[end] == "between")
             if parties is not None:
                 # "an official visit to Vietnam's neighbour": no place or person of its own
-                return end if parties < limit and token_texts(doc)[parties] in POSSESSIVES else parties
-            group = self._group_party(doc, end + 1, limit) if lower_words(doc)[end] == "with" \
-                else self._both_sides(doc, end + 1, limit) if lower_words(doc)[end] == "between" else None
+                return end if parties < limit and texts[parties] in POSSESSIVES else parties
+            group = self._group_party(doc, end + 1, limit) if lowers[end] == "with" \
+                else self._both_sides(doc, end + 1, limit) if lowers[end] == "between" else None
             if group is not None:
                 return group  # "a meeting with the visiting delegation from Japan", "with stakeholders"
-        topic = self._topic(doc, end, limit) if end < limit and lower_words(doc)[end] == "on" else end
+        topic = self._topic(doc, end, limit) if end < limit and lowers[end] == "on" else end
         if topic > end and self._told_when_or_where(doc, topic, limit):
             return topic  # "a session on climate finance in Apia on Monday": its topic, then where or when
-        nxt = end + 2 if end + 2 < limit and lower_words(doc)[end + 1] in ("the", "a", "an") else end + 1
-        if not (nxt < limit and lower_words(doc)[end] in ("to", "with", "in", "between", "of", "on")
+        nxt = end + 2 if end + 2 < limit and lowers[end + 1] in ("the", "a", "an") else end + 1
+        if not (nxt < limit and lowers[end] in ("to", "with", "in", "between", "of", "on")
                 and is_capitalised(doc[nxt])):
             return end
-        if token_texts(doc)[nxt] in self.names.months_and_days:
+        if texts[nxt] in self.names.months_and_days:
             return end  # "a meeting on Monday": a date, not part of the name
         j = self._name_run(doc, nxt, min(limit, nxt + MAX_NAME_TOKENS))
-        if lower_words(doc)[end] == "of":
+        if lowers[end] == "of":
             # "the meeting of the Coral Sea Community (CSC) Council of Ministers"
             j = self.phrases.extend_right(doc, j, limit, stop=LOCATION_WORDS)
-            close = next((i for i in range(j + 1, min(limit, j + MAX_NAME_TOKENS)) if token_texts(doc)[i] == ")"), None) \
-                if j < limit and token_texts(doc)[j] == "(" else None
+            close = next((i for i in range(j + 1, min(limit, j + MAX_NAME_TOKENS)) if texts[i] == ")"), None) \
+                if j < limit and texts[j] == "(" else None
             if close is not None and close + 1 < limit and is_capitalised(doc[close + 1]) \
                     and all(is_capitalised(t) or t.is_lower and t.is_stop for t in doc[j + 1:close]):
                 # "the meeting of the CEEAC (Economic Community of Central African States) Council of
                 # Ministers": the long form of an acronym in brackets, then the name goes on
                 j = self.phrases.extend_right(doc, self._name_run(doc, close + 1, limit), limit, stop=LOCATION_WORDS)
-        if lower_words(doc)[end] == "on":
+        if lowers[end] == "on":
             j = self._noun_after(doc, j, limit)  # "courtesy calls on Fijian leaders"
             official = _span_edges(doc, settings.SPANS_OFFICIALS).get(nxt)
             if official is not None and official[0] == nxt and official[1] > j:
                 j = official[1]  # "a courtesy call on President of Sri Lanka Ana Poe": the person called on
-        if j < limit and token_texts(doc)[j] in POSSESSIVES:
+        if j < limit and texts[j] in POSSESSIVES:
             # "a visit to Singapore's Transport Minister X": the person visited; "a visit to
             # Vietnam's neighbour", "the negotiations of Britain's exit": no place of its own
-            if j + 1 < limit and is_capitalised(doc[j + 1]) and token_texts(doc)[j + 1] not in self.names.months_and_days:
+            if j + 1 < limit and is_capitalised(doc[j + 1]) and texts[j + 1] not in self.names.months_and_days:
                 return self._name_run(doc, j + 1, min(limit, j + 1 + MAX_NAME_TOKENS))
             return end
-        if lower_words(doc)[end] == "of":
+        if lowers[end] == "of":
             # "... of <Name> defence ministers": a group of people named by the run
             for width in (1, 2):
                 if j + width <= limit and all(t.is_lower and t.is_alpha and not t.is_stop for t in doc[j:j + width]) \
-                        and token_texts(doc)[j + width - 1].endswith("s"):
+                        and texts[j + width - 1].endswith("s"):
                     return j + width
         return j
 
@@ -3209,17 +3218,18 @@ class EventRecognizer(RuleComponent):
         of the 25th Pacific Summit") or a place or day after it ("as the chair of the Pacific
         Summit in Suva today") makes it the meeting reported. A name found opening on the office
         itself ("Chairman of Forum of X", "Secretary of X Municipal Committee") is read the same way."""
-        k = start - 1 if start > 0 and lower_words(doc)[start - 1] == "the" else start
-        if end - start > 2 and lower_words(doc)[start] in self.chair_words and lower_words(doc)[start + 1] == "of":
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
+        k = start - 1 if start > 0 and lowers[start - 1] == "the" else start
+        if end - start > 2 and lowers[start] in self.chair_words and lowers[start + 1] == "of":
             k = start + 2  # ("was elected Chairman of Forum of 36 States ...": the office opens the name it found)
         # ("president of Nigeria -Egypt Business Forum": a party and its hyphen left out of the name)
-        if k >= 4 and token_texts(doc)[k - 1] in HYPHENS and doc[k - 2].is_title and lower_words(doc)[k - 3] == "of":
+        if k >= 4 and token_texts(doc)[k - 1] in HYPHENS and doc[k - 2].is_title and lowers[k - 3] == "of":
             k -= 2
-        if k < 2 or lower_words(doc)[k - 1] != "of" or lower_words(doc)[k - 2] not in self.chair_words:
+        if k < 2 or lowers[k - 1] != "of" or lowers[k - 2] not in self.chair_words:
             return False
-        located = end < len(doc) and (lower_words(doc)[end] in ("in", "at", "on") or lower_words(doc)[end] in self.time_words)
+        located = end < len(doc) and (lowers[end] in ("in", "at", "on") or lowers[end] in self.time_words)
         # ("Members of the X Dialogue will meet in Doha": its members, several, meeting are its sitting)
-        members = lower_words(doc)[k - 2].endswith("s") and self._meets_after(doc, end)
+        members = lowers[k - 2].endswith("s") and self._meets_after(doc, end)
         return not located and not members and not any(self._is_ordinal(t) for t in doc[start:end])
 
     def _meets_after(self, doc: Doc, end: int) -> bool:
@@ -3233,23 +3243,24 @@ class EventRecognizer(RuleComponent):
         """ "the ASEAN Foreign Ministers' Retreat (AMM Retreat) in Cebu, the first major meeting
         under ...": a bracketed short form is the acronym of the event before it, and a described
         event set off by a comma after a named one in the same sentence describes that event."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         out = []
         for item in sorted(set(found)):
             start, end, rule, acronym = item
             prev = out[-1] if out else None
             same_sent = prev is not None and sent_of(doc[prev[0]]).start == sent_of(doc[start]).start
-            if same_sent and start - 1 == prev[1] and doc[prev[1]].text == "(" and end < len(doc) and token_texts(doc)[end] == ")":
+            if same_sent and start - 1 == prev[1] and doc[prev[1]].text == "(" and end < len(doc) and texts[end] == ")":
                 out[-1] = (prev[0], prev[1], prev[2], prev[3] or text_of(doc, start, end))
                 continue
             # ("the X Conference, the world's largest conference on security": a possessive and
             # lowercase words between the article and the description)
             det = start
-            while det - 1 > 0 and start - det < MAX_PARTY_WORDS and (token_texts(doc)[det - 1] in POSSESSIVES
+            while det - 1 > 0 and start - det < MAX_PARTY_WORDS and (texts[det - 1] in POSSESSIVES
                                                                       or doc[det - 1].is_lower and doc[det - 1].is_alpha
-                                                                      and lower_words(doc)[det - 1] not in ("the", "a", "an")):
+                                                                      and lowers[det - 1] not in ("the", "a", "an")):
                 det -= 1
-            appositive = det - 2 >= 0 and lower_words(doc)[det - 1] in ("the", "a", "an") and token_texts(doc)[det - 2] == ","
-            listed = end < len(doc) and lower_words(doc)[end] in ("and", ",", "or")
+            appositive = det - 2 >= 0 and lowers[det - 1] in ("the", "a", "an") and texts[det - 2] == ","
+            listed = end < len(doc) and lowers[end] in ("and", ",", "or")
             if same_sent and ".lower." in "." + rule and appositive and not listed and not prev[2].startswith("event.lower"):
                 continue
             out.append(item)

@@ -1021,14 +1021,15 @@ class InstrumentRecognizer(RuleComponent):
         """ "the Fisheries Strategy and Action Plan in Apia": a name ends before "in <place>" that
         ends it (where it was adopted), and before "in Parliament" (where it is debated);
         "Traffic in Cultural Property" and "the Statement on the Situation in Myanmar" go on."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         for k in range(head_end, end - 1):
-            if lower_words(doc)[k] == "in" and token_texts(doc)[k - 1] in self.placed_subjects:
+            if lowers[k] == "in" and texts[k - 1] in self.placed_subjects:
                 continue
-            if lower_words(doc)[k] in ("in", "at") and (place_ends.get(k + 1, -1) >= end or token_texts(doc)[end - 1] in self.seat_words
+            if lowers[k] in ("in", "at") and (place_ends.get(k + 1, -1) >= end or texts[end - 1] in self.seat_words
                                                    and all(is_capitalised(t) or t.lower_ == "the" for t in doc[k + 1:end])):
                 return k
         # "the X Programme in Nepal's southern plains": a place that owns what follows the name
-        if end - head_end >= 3 and lower_words(doc)[end - 1] in ("'s", "\u2019s") and lower_words(doc)[end - 3] == "in" \
+        if end - head_end >= 3 and lowers[end - 1] in ("'s", "\u2019s") and lowers[end - 3] == "in" \
                 and place_ends.get(end - 2, -1) == end - 1:
             return end - 3
         return end
@@ -1369,18 +1370,19 @@ class InstrumentRecognizer(RuleComponent):
     def _bounds(self, doc: Doc, head: Span, sent: Span, place_ends: Dict[int, int]):
         """(start, end, acronym inside) of the name around a head, or None when the head
         modifies another noun ("Kuala Lumpur Convention Centre")."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         titled_end = self._titled_run(doc, head.end, sent.end)
-        close = next((k for k in range(head.end + 2, min(sent.end - 1, head.end + _BRACKET_WORDS + 2)) if token_texts(doc)[k] == ")"), None) \
-            if head.end < sent.end and token_texts(doc)[head.end] == "(" else None
-        if close is not None and _title_bracket_open(doc, close, head.end) == head.end and token_texts(doc)[close + 1] in self.head_words:
+        close = next((k for k in range(head.end + 2, min(sent.end - 1, head.end + _BRACKET_WORDS + 2)) if texts[k] == ")"), None) \
+            if head.end < sent.end and texts[head.end] == "(" else None
+        if close is not None and _title_bracket_open(doc, close, head.end) == head.end and texts[close + 1] in self.head_words:
             return None  # "the Banking Regulation (Amendment) Act": the head is a word of the Act's name
-        if head.end < sent.end and token_texts(doc)[head.end][:1].isupper() and not _YEAR_OR_FISCAL.match(token_texts(doc)[head.end]) \
-                and titled_end is None and token_texts(doc)[head.end] not in self.phrases.title_connectors \
-                and lower_words(doc)[head.end] != "between" \
-                and token_texts(doc)[head.end] not in _NUMBER_SIGNS and not _ROMAN.match(token_texts(doc)[head.end]) \
-                and token_texts(doc)[head.end] not in self.series_words:
+        if head.end < sent.end and texts[head.end][:1].isupper() and not _YEAR_OR_FISCAL.match(texts[head.end]) \
+                and titled_end is None and texts[head.end] not in self.phrases.title_connectors \
+                and lowers[head.end] != "between" \
+                and texts[head.end] not in _NUMBER_SIGNS and not _ROMAN.match(texts[head.end]) \
+                and texts[head.end] not in self.series_words:
             return None
-        if head.end + 1 < sent.end and token_texts(doc)[head.end] == "&" and is_capitalised(doc[head.end + 1]):
+        if head.end + 1 < sent.end and texts[head.end] == "&" and is_capitalised(doc[head.end + 1]):
             return None  # "the Bill & Melinda Gates Foundation", "Plan & Design Ltd": a word of a longer name
         if _field_of_office(doc, head, sent.start, sent.end, self.process_nouns) or _bracketed_portfolio(doc, head):
             return None
@@ -1397,7 +1399,7 @@ class InstrumentRecognizer(RuleComponent):
             start = _ordinal_start(doc, _counted_start(doc, start, head, sent.start), head, sent.start)  # "the 100 Day Action Plan"
         # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
         start = max([k + 2 for k in range(start, head.start - 1)
-                     if token_texts(doc)[k] in self.process_nouns and lower_words(doc)[k + 1] == "of"], default=start)
+                     if texts[k] in self.process_nouns and lowers[k + 1] == "of"], default=start)
         if start == head.start and self._in_idiom(doc, head, sent.start):
             return None
         if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads, place_ends):
@@ -1416,8 +1418,8 @@ class InstrumentRecognizer(RuleComponent):
                                             sent.end)
             end = self._complex_preposition(doc, head.end, end, sent.end, place_ends)
             end = self._before_recipient(doc, head.end, end)
-        if end == head.end and end < sent.end and token_texts(doc)[end] in self.series_words \
-                and not (end + 1 < sent.end and token_texts(doc)[end + 1][:1].isupper()):
+        if end == head.end and end < sent.end and texts[end] in self.series_words \
+                and not (end + 1 < sent.end and texts[end + 1][:1].isupper()):
             end += 1  # "the National Development Plan Three" (not "the Plan One Ministers")
         inner = None
         if not titled_end:
@@ -2328,17 +2330,18 @@ class InstrumentRecognizer(RuleComponent):
         Not after a comma (but for an apposition: ", a five-year plan for 2026-2030") nor, unless
         the name is the sentence's subject ("The X Plan will run from 2026 to 2030"), after a verb
         ("the X Plan was praised, ...")."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         k = self._after_day(doc, k, stop)
         # ", which will run ...", ", to be implemented from 2026 to 2030,"
-        relative = k + 2 < stop and token_texts(doc)[k] == "," and (lower_words(doc)[k + 1] in self.relative_words
-                                                                  or lower_words(doc)[k + 1:k + 3] == ["to", "be"])
+        relative = k + 2 < stop and texts[k] == "," and (lowers[k + 1] in self.relative_words
+                                                                  or lowers[k + 1:k + 3] == ["to", "be"])
         for j in range(k + 2 if relative else k, stop):
-            if token_texts(doc)[j] == "," and (self._apposition(doc, j, stop) or self._led_period(doc, j + 1, dates_by_start)):
+            if texts[j] == "," and (self._apposition(doc, j, stop) or self._led_period(doc, j + 1, dates_by_start)):
                 continue  # ", a five-year plan for 2026-2030"; "for five years, from 2026 to 2030"
-            if token_texts(doc)[j] in (",", ";", ":") or not (relative or subject) and lower_words(doc)[j] in self.clause_verbs:
+            if texts[j] in (",", ";", ":") or not (relative or subject) and lowers[j] in self.clause_verbs:
                 return None
-            if subject and lower_words(doc)[j] in _CLAUSE_LINKS and not (j + 1 < stop and lower_words(doc)[j + 1] in self.clause_verbs) \
-                    and not (lower_words(doc)[j] == "and" and j + 1 < stop and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1])):
+            if subject and lowers[j] in _CLAUSE_LINKS and not (j + 1 < stop and lowers[j + 1] in self.clause_verbs) \
+                    and not (lowers[j] == "and" and j + 1 < stop and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1])):
                 return None  # "The X Plan was praised and talks will go on until 2040": another subject (not "between X and Y")
             span = dates_by_start.get(j)
             value = _year_range(span_value(span, "nf_date")) if span is not None else None
@@ -2346,9 +2349,9 @@ class InstrumentRecognizer(RuleComponent):
                 return {"start": None, "end": value["end"][:4]}  # ", which runs until 2035", "until the end of 2030"
             if not value or len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
                 continue
-            if relative or lower_words(doc)[j - 1] in self.period_lead_words \
-                    or subject and lower_words(doc)[j - 1] in self.period_verbs \
-                    or span.end < len(doc) and lower_words(doc)[span.end] == "period":
+            if relative or lowers[j - 1] in self.period_lead_words \
+                    or subject and lowers[j - 1] in self.period_verbs \
+                    or span.end < len(doc) and lowers[span.end] == "period":
                 return value
         return None
 
@@ -2511,8 +2514,9 @@ class InstrumentRecognizer(RuleComponent):
     def _pronoun_periods(self, doc: Doc, ordered: list, dates_by_start: Dict[int, Span]) -> None:
         """ "The minister launched the X Strategy. It covers 2026-2030.": a sentence opened by "It"
         that tells a period gives it to the last name of the sentence before, when it has none."""
+        texts = token_texts(doc)
         for sent in sentences(doc):
-            if not (sent.start > 0 and token_texts(doc)[sent.start] == "It" and self._says_period(doc, sent.start, sent.end)):
+            if not (sent.start > 0 and texts[sent.start] == "It" and self._says_period(doc, sent.start, sent.end)):
                 continue
             previous = sent_of(doc[sent.start - 1])
             before = [value for start, _, _, value in ordered if previous.start <= start < sent.start]

@@ -210,6 +210,7 @@ class NameWords:
         # the doc's word lists: most steps look at a word and the next, no Token made for them
         texts, lowers = token_texts(doc), lower_words(doc)
         alpha, spaced, title = token_ids(doc, "IS_ALPHA"), token_ids(doc, "SPACY"), token_ids(doc, "IS_TITLE")
+        upper = token_ids(doc, "IS_UPPER")
 
         def name_word(i: int) -> bool:
             return self.is_name_text(texts[i], bool(alpha[i]))
@@ -220,13 +221,15 @@ class NameWords:
         while k < limit and k - start - skipped < max_tokens:
             text = texts[k]
             has_next = k + 1 < limit
+            # (the helpers' first tests, a word in capitals or of one letter, a month's word,
+            # asked here first: most words that end a name pass none of them)
             if name_word(k) or (k == start and self._is_family_name_in_caps(doc, k, limit)) \
                     or (k > start and texts[k] and _REGNAL.match(texts[k]) and name_word(k - 1)) \
-                    or (k > start and self._family_name_in_caps_after(doc, k, limit)) \
-                    or self._letter_in_initials(doc, k, start, limit) \
+                    or (k > start and upper[k] and self._family_name_in_caps_after(doc, k, limit)) \
+                    or (len(text) == 1 and self._letter_in_initials(doc, k, start, limit)) \
                     or (text in GIVEN_NAME_MONTHS and has_next and name_word(k + 1)) \
                     or (k == start and has_next and self._family_sentence_word(doc, k) and name_word(k + 1)) \
-                    or self._month_as_family_name(doc, k, start, k + 1 if has_next else None):
+                    or (text in GIVEN_NAME_MONTHS and self._month_as_family_name(doc, k, start, k + 1 if has_next else None)):
                 k += 1
                 continue
             if has_next and lowers[k] in self.particles and (
@@ -319,7 +322,7 @@ class NameWords:
                 skipped += 1
                 continue
             break
-        while k < end and (token_texts(doc)[k] in self.particles or token_texts(doc)[k] in HYPHENS):
+        while k < end and (texts[k] in self.particles or texts[k] in HYPHENS):
             k += 1
         return k, end
 

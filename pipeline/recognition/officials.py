@@ -918,6 +918,7 @@ class OfficialRecognizer(RuleComponent):
         Trade and Industry"); a style ("Foreign Minister Ambassador Tesfaye") takes none: what
         precedes it is an office; a lowercase office takes lowercase portfolio words ("health
         minister", "foreign affairs secretary")."""
+        texts = token_texts(doc)  # (the doc's word lists, read once)
         start = head.start
         head_text = text_of(doc, head.start, head.end)  # read once, not at every step
         while start > sent.start and head_text not in self.style_titles:
@@ -944,8 +945,8 @@ class OfficialRecognizer(RuleComponent):
                     # what came before ("from the Foreign Office, Foreign Minister NAME")
                     start -= 1
                     continue
-                if tok.text == "and" and start - 5 >= sent.start and token_texts(doc)[start - 2] == "," \
-                        and token_texts(doc)[start - 4] == "," and self._is_title_word(doc[start - 3]) \
+                if tok.text == "and" and start - 5 >= sent.start and texts[start - 2] == "," \
+                        and texts[start - 4] == "," and self._is_title_word(doc[start - 3]) \
                         and self._is_title_word(doc[start - 5]) and self._is_title_word(doc[start]):
                     # a serial comma before the "and" of a list of one-word portfolios: "Trade,
                     # Industry, and Energy Minister" (not "Secretary at the Ministry of Foreign
@@ -968,26 +969,26 @@ class OfficialRecognizer(RuleComponent):
                 start -= 1
                 continue
             break
-        if start - 2 >= sent.start and token_texts(doc)[start - 1] in HYPHENS and not doc[start - 1].whitespace_ \
+        if start - 2 >= sent.start and texts[start - 1] in HYPHENS and not doc[start - 1].whitespace_ \
                 and not doc[start - 2].whitespace_ and doc[start - 2].is_title and start < head.start:
             # never start inside a word: "UN Secretary-General and General Assembly President
             # NAME" walked back over "and" to "General"; as with "Vice-President and Finance
             # Minister NAME", the office is the one after the "and"
-            start = next((j + 1 for j in range(start, head.start) if token_texts(doc)[j] in (",", "and")), start)
+            start = next((j + 1 for j in range(start, head.start) if texts[j] in (",", "and")), start)
         # (the sentence's first word is capitalised: "External affairs minister NAME said")
         while head_text.islower() and start > sent.start and not doc[start - 1].is_stop \
                 and (doc[start - 1].is_lower or start - 1 == sent.start and doc[start - 1].is_title) \
-                and token_texts(doc)[start - 1].capitalize() in self.title_words and start not in by_end:
+                and texts[start - 1].capitalize() in self.title_words and start not in by_end:
             start -= 1
-        if span_text(head).islower() and start - 2 > sent.start and token_texts(doc)[start - 1] in HYPHENS \
+        if span_text(head).islower() and start - 2 > sent.start and texts[start - 1] in HYPHENS \
                 and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
                 and (doc[start - 2].is_lower or doc[start - 2].is_title) \
-                and token_texts(doc)[start - 2].capitalize() in self.title_words:
+                and texts[start - 2].capitalize() in self.title_words:
             start -= 2  # "vice-chairperson", "Vice-minister": a title word joined to the office by a hyphen
         if span_text(head).islower():
             start = self._body_name_start(doc, start, head.start, sent.start, by_end, head_starts)
         start = self._owning_ministry_start(doc, start, head.start, sent.start, by_end)
-        if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"]:
+        if start > sent.start and texts[start - 1] in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
         return start
 
@@ -1113,23 +1114,24 @@ class OfficialRecognizer(RuleComponent):
     def _closing_words(self, doc: Doc, head: Span, sent: Span, by_start, honorific_starts) -> int:
         """End of the office before its complement: title words that close it ("Chief of Army
         Staff"), "-General", "-designate", a bracketed portfolio ("(Strategy)")."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         end = head.end
-        while end + 1 < sent.end and token_texts(doc)[end] in HYPHENS and not doc[end].whitespace_:
-            if lower_words(doc)[end + 1] in ("general", "designate", "elect"):
+        while end + 1 < sent.end and texts[end] in HYPHENS and not doc[end].whitespace_:
+            if lowers[end + 1] in ("general", "designate", "elect"):
                 end += 2  # "Commissioner-General", "Minister-designate"
             elif _hyphen_joint(doc, end, sent.end):
                 end += 4  # "Chairperson-in-Office", "Commander-in-Chief", "Ambassador-at-Large"
             else:
                 break
-        if end + 1 < sent.end and lower_words(doc)[end] in ("designate", "elect"):
+        if end + 1 < sent.end and lowers[end] in ("designate", "elect"):
             end += 1  # "Ambassador designate of X", "High Commissioner Designate of X": written apart
-        while end < sent.end and token_texts(doc)[end] in self.title_words and end not in by_start \
+        while end < sent.end and texts[end] in self.title_words and end not in by_start \
                 and end not in honorific_starts \
-                and not (end + 1 < sent.end and self.names.is_name_word(doc[end + 1]) and token_texts(doc)[end + 1] not in self.title_words):
+                and not (end + 1 < sent.end and self.names.is_name_word(doc[end + 1]) and texts[end + 1] not in self.title_words):
             end += 1
             # "Ambassador Extraordinary and Plenipotentiary": "and" between two closing words
-            if end + 2 < sent.end and lower_words(doc)[end] == "and" and token_texts(doc)[end - 1] in self.title_words \
-                    and token_texts(doc)[end + 1] in self.title_words and not self.names.is_name_word(doc[end + 2]):
+            if end + 2 < sent.end and lowers[end] == "and" and texts[end - 1] in self.title_words \
+                    and texts[end + 1] in self.title_words and not self.names.is_name_word(doc[end + 2]):
                 end += 1
         end = self._qualifier(doc, end, sent.end, by_start) or end
         return end
@@ -1237,9 +1239,10 @@ class OfficialRecognizer(RuleComponent):
     def _royal_address_end(self, doc: Doc, k: int, limit: int) -> int:
         """The end of a monarch's form of address right after "of" or "to" in a complement
         ("Adviser to His Majesty", "Office of Her Royal Highness"), 0 when there is none."""
-        if lower_words(doc)[k] in ("of", "to"):
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
+        if lowers[k] in ("of", "to"):
             k += 1  # (at the preposition, or past it)
-        elif lower_words(doc)[k - 1] not in ("of", "to"):
+        elif lowers[k - 1] not in ("of", "to"):
             return 0
         for n in (3, 2):
             if k + n <= limit and " ".join(token_texts(doc)[k:k + n]) in self.words["ROYAL_ADDRESS"]:
@@ -1783,17 +1786,18 @@ class OfficialRecognizer(RuleComponent):
         joined by "and" right before another office read before its holder's name, is the same
         holder's; his title is both. Not after a determiner ("the UN Secretary-General and
         General Assembly President NAME": two people)."""
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
         by_lead = {doc[min(t.lead, t.start)].idx: t for _, t in titles}
         by_end = {t.outer_end: t for _, t in titles}
         out = list(mentions)
         for n, m in enumerate(mentions):
             second = by_lead.get(m.start)
             j = min(second.lead, second.start) - 1 if second is not None and m.name_span[0] >= second.outer_end else -1
-            j -= int(j > 0 and lower_words(doc)[j] == "the")
-            first = by_end.get(j) if j > 0 and lower_words(doc)[j] == "and" else None
+            j -= int(j > 0 and lowers[j] == "the")
+            first = by_end.get(j) if j > 0 and lowers[j] == "and" else None
             lead = min(first.lead, first.start) if first is not None else 0
             # (nor after a name, "NAME MP and Philippines' Secretary NAME", nor before a state's own office)
-            if first is None or lead == 0 or lower_words(doc)[lead - 1] in ("the", "a", "an") \
+            if first is None or lead == 0 or lowers[lead - 1] in ("the", "a", "an") \
                     or second.lead < second.start or self.names.is_name_word(doc[lead - 1]) \
                     or token_texts(doc)[lead - 1] in HYPHENS and not doc[lead - 1].whitespace_ \
                     or sentence_of(doc, lead).start != sentence_of(doc, j).start \
@@ -1827,32 +1831,33 @@ class OfficialRecognizer(RuleComponent):
         after a name ("(Malawi)", "from Namibia") is that holder's. "The Slovak and Czech
         ministers, A and B, respectively", "the Presidents of Chad and Niger, A and B": as
         many states listed with the office as holders are the holders', in their order."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         found: List[OfficialMention] = []
         for k in token_indices(doc, "ORTH", self.plural_office_words):
             sent = sentence_of(doc, k)
             start = self._plural_office_phrase_start(doc, k, sent.start)  # "High Commissioners"
-            while start > sent.start and (token_texts(doc)[start - 1] in self.title_words or doc[k].is_lower
-                                          and doc[start - 1].is_lower and token_texts(doc)[start - 1].capitalize() in self.title_words
-                                          and token_texts(doc)[start - 1] not in self.words["STATUS_WORD"]):
+            while start > sent.start and (texts[start - 1] in self.title_words or doc[k].is_lower
+                                          and doc[start - 1].is_lower and texts[start - 1].capitalize() in self.title_words
+                                          and texts[start - 1] not in self.words["STATUS_WORD"]):
                 start -= 1  # "Foreign Ministers", "the four prime ministers"
             opening = k + 1
-            while opening + 1 < sent.end and lower_words(doc)[opening] in ("of", "and", "for") \
-                    and token_texts(doc)[opening + 1] in self.title_words:
+            while opening + 1 < sent.end and lowers[opening] in ("of", "and", "for") \
+                    and texts[opening + 1] in self.title_words:
                 opening += 2  # "Heads of State and Government", "Ministers of Foreign Affairs"
-                while opening < sent.end and token_texts(doc)[opening] in self.title_words and opening not in places[0]:
+                while opening < sent.end and texts[opening] in self.title_words and opening not in places[0]:
                     opening += 1
-            if doc[k].is_lower and opening == k + 1 and opening + 1 < sent.end and lower_words(doc)[opening] == "of":
+            if doc[k].is_lower and opening == k + 1 and opening + 1 < sent.end and lowers[opening] == "of":
                 # "Egyptian and Jordanian ministers of trade and industry, A and B": a lowercase portfolio
                 opening = max(opening, self._lowercase_portfolios(doc, opening + 1, sent.end))
-            if start > sent.start and token_texts(doc)[start - 1] in self.words["STATUS_WORD"] and start < k:
+            if start > sent.start and texts[start - 1] in self.words["STATUS_WORD"] and start < k:
                 start -= 1  # "former committee chairmen A and B"
-            office = self.plural_offices[token_texts(doc)[k]]
+            office = self.plural_offices[texts[k]]
             # "leaders of X and Y", "the prime ministers": written lowercase
             office = office.lower() if doc[k].is_lower and all(t.is_lower for t in doc[start:k]) else office
             title = " ".join([t.text for t in doc[start:k]] + [office]
                              + [t.text for t in doc[k + 1:opening]])
             states = self._state_list(doc, start, sent.start, places[1], backwards=True)
-            if not states and opening + 1 < sent.end and lower_words(doc)[opening] == "of":
+            if not states and opening + 1 < sent.end and lowers[opening] == "of":
                 states = self._state_list(doc, opening + 1, sent.end, places[0])
                 opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
             own = None if states else self._plural_owner_state(doc, start, sent.start, places[1])
@@ -1863,8 +1868,8 @@ class OfficialRecognizer(RuleComponent):
             if not holders and not states:
                 # "his counterparts from Peru (A), Chile (B)", "Ministers from X, A, Y, B": each holder with its
                 # state; "Ministers and Ambassadors from ...": two offices shared, each holder's untold
-                shared = any(token_texts(doc)[j] in self.plural_office_words for j in (k - 2, k + 2) if 0 <= j < len(doc)) \
-                    and "and" in (lower_words(doc)[k - 1], lower_words(doc)[min(k + 1, len(doc) - 1)])
+                shared = any(texts[j] in self.plural_office_words for j in (k - 2, k + 2) if 0 <= j < len(doc)) \
+                    and "and" in (lowers[k - 1], lowers[min(k + 1, len(doc) - 1)])
                 holders, after = self._state_paired_holders(doc, opening, sent, None if shared else title, places, honorifics)
             if bare and not holders:
                 continue
@@ -1979,9 +1984,10 @@ class OfficialRecognizer(RuleComponent):
         """Where an office of several words opens whose last word is the plural at ``k``: "the
         High Commissioners A and B" ("High Commissioner" is an office, "High" no title word);
         ``k`` when there is none."""
-        singular = self.plural_offices[token_texts(doc)[k]]
+        texts = token_texts(doc)  # (the doc's word lists, read once)
+        singular = self.plural_offices[texts[k]]
         for j in range(k - 1, max(limit, k - 3) - 1, -1):
-            if " ".join(token_texts(doc)[j:k] + [singular]) in self.offices:
+            if " ".join(texts[j:k] + [singular]) in self.offices:
                 return j
         return k
 
@@ -2809,8 +2815,9 @@ class OfficialRecognizer(RuleComponent):
         """For each sentence, the states of the towns and countries it names after "in" (never a
         seat of international bodies: "in New York" at the UN tells no host)."""
         found: Dict[int, set] = {}
+        lowers = lower_words(doc)
         for k, place in self._places(doc)[0].items():
-            if k > 0 and lower_words(doc)[k - 1] == "in" and place_kind(place) in ("city", "country") \
+            if k > 0 and lowers[k - 1] == "in" and place_kind(place) in ("city", "country") \
                     and span_text(place) not in self.words["BODY_SEAT_CITY"]:
                 found.setdefault(sentence_of(doc, k).start, set()).add((span_value(place, "nf_place") or {}).get("country"))
         return found
@@ -3045,9 +3052,10 @@ class OfficialRecognizer(RuleComponent):
     def _name_after(self, doc: Doc, head: Span, title: _Title, places, honorifics,
                     head_starts=frozenset(), honorific_ends=None) -> Optional[OfficialMention]:
         """Title first: "Deputy Home Minister Datuk Seri Dr Shamsul Anuar Nasarah"."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         sent = sentence_of(doc, head.start)
         k = is_acronym_paren(doc, title.outer_end, sent.end)  # "... Organisation (WHO), Tedros"
-        k = k if k > title.outer_end or k >= sent.end or token_texts(doc)[k] != "(" \
+        k = k if k > title.outer_end or k >= sent.end or texts[k] != "(" \
             else self._bracketed_acronym_end(doc, k, sent.end) or k  # "... Representatives (HoR), NAME"
         holder_state, k = self._counterpart_origin(doc, head, k, sent.end, places[0])
         holder_rule = "country.counterpart_from" if holder_state else ""
@@ -3056,25 +3064,25 @@ class OfficialRecognizer(RuleComponent):
                                             any(t.lower_ in COMPLEMENT_PREPOSITIONS for t in doc[head.end:k]))
         if loose:
             k = is_acronym_paren(doc, loose, sent.end)  # "The head of the 30-member bloc, NAME, said": checked closed below
-        comma_gap = k < sent.end and (token_texts(doc)[k] == "," or _spaced_dash(doc, k))
+        comma_gap = k < sent.end and (texts[k] == "," or _spaced_dash(doc, k))
         if comma_gap and title.lead == head.start and title.end == head.end and span_text(head) in self.names.post_nominals:
             return None  # "NAME, MP, Parliamentary Secretary ...": bare letters before a comma close a name, open none
         if comma_gap:
             k += 1
             seat = places[0].get(k)
             if seat is not None and place_kind(seat) == "city" and seat.end + 1 < sent.end \
-                    and token_texts(doc)[seat.end] == "," and seat.end + 1 in honorifics:
+                    and texts[seat.end] == "," and seat.end + 1 in honorifics:
                 k = seat.end + 1  # "Commander of the 23 Armoured Brigade, Yola, Brigadier General NAME": its seat
                 holder_state, holder_rule = holder_state or _place_country(seat), holder_rule or "country.title_comma_city"
             k = self._portfolio_after_comma(doc, k, sent.end, title)
-            k += int(k + 1 < sent.end and token_texts(doc)[k] in self.words["RETIRED_MARK"])  # ", retired NAME"
+            k += int(k + 1 < sent.end and texts[k] in self.words["RETIRED_MARK"])  # ", retired NAME"
             state, k = self._possessive_state(doc, k, sent.end, places[0])
             holder_rule = holder_rule or ("country.possessive_after_comma" if state else "")
             holder_state = holder_state or state
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
         lead = min(title.lead, title.start)
-        lead -= int(lead > 0 and lower_words(doc)[lead - 1] == "the")  # "His Excellency the Secretary-General, NAME"
+        lead -= int(lead > 0 and lowers[lead - 1] == "the")  # "His Excellency the Secretary-General, NAME"
         style = (honorific_ends or {}).get(lead)
         styles_before_title = int(style is not None and span_text(style) in self.pre_title_styles)
         if styles_before_title:
@@ -3083,12 +3091,12 @@ class OfficialRecognizer(RuleComponent):
         # a name never runs into an honorific or an office ("Deputy Premier Datuk Amar ..."); a
         # style word that ends the name styles no one after it: a family name ("Francine Baron;")
         name_end = next((i for i in range(name_start + 1, name_end)
-                         if (i in honorifics and lower_words(doc)[i - 1] not in self.names.particles
-                             and token_texts(doc)[i] not in self.name_internal_styles and honorifics[i].end < name_end)
+                         if (i in honorifics and lowers[i - 1] not in self.names.particles
+                             and texts[i] not in self.name_internal_styles and honorifics[i].end < name_end)
                          or i in head_starts),
                         name_end)
         if name_end == name_start or name_start in head_starts or self._is_place(places, name_start, name_end) \
-                or self._office_plural(token_texts(doc)[name_start]) \
+                or self._office_plural(texts[name_start]) \
                 or self._names_a_thing(doc, name_start, name_end, sent.end) \
                 or comma_gap and not hons and self._comma_body_end(doc, name_start, sent.end) > name_start:
             return None  # "his counterpart, Foreign Minister Park": the next title, not a name
@@ -3101,16 +3109,16 @@ class OfficialRecognizer(RuleComponent):
         international = self._international(doc, title) and not title.state_named and not holder_state
         country = title.country or holder_state
         country_rule = title.country_rule if title.country else holder_rule
-        of = name_end + int(name_end < sent.end and token_texts(doc)[name_end] in self.names.post_nominals)  # "NAME MP of Canada"
+        of = name_end + int(name_end < sent.end and texts[name_end] in self.names.post_nominals)  # "NAME MP of Canada"
         owner = self._state_name_start(doc, of + 1, sent.end)
-        if owner < sent.end and lower_words(doc)[of] == "of" and owner in places[0]:
+        if owner < sent.end and lowers[of] == "of" and owner in places[0]:
             country_rule = country_rule if country else "country.name_of"
             country = country or _place_country(places[0][owner])  # "Xanana Gusmao of Timor-Leste", "... of the United States"
         return OfficialMention(
             start=doc[min(title.lead, title.start)].idx,
             end=doc[name_end - 1].idx + len(doc[name_end - 1]),
             name=text_of(doc, name_start, name_end),
-            name_tokens=tuple(w for w in token_texts(doc)[name_start:name_end] if w not in HYPHENS),
+            name_tokens=tuple(w for w in texts[name_start:name_end] if w not in HYPHENS),
             title=title.words(doc),
             honorifics=[honorific_form(span_text(h)) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
@@ -3124,8 +3132,9 @@ class OfficialRecognizer(RuleComponent):
     def _counterpart_origin(doc: Doc, head: Span, k: int, limit: int, by_start) -> Tuple[Optional[str], int]:
         """ "his counterpart from Poland(,) NAME", "... from the Republic of Poland": the state after
         "from" at ``k`` (a state's article is no name's) and the index after it; (None, k) else."""
-        at = k + 1 + int(k + 2 < limit and lower_words(doc)[k + 1] == "the")
-        origin = by_start.get(at) if at < limit and lower_words(doc)[k] == "from" \
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
+        at = k + 1 + int(k + 2 < limit and lowers[k + 1] == "the")
+        origin = by_start.get(at) if at < limit and lowers[k] == "from" \
             and span_text(head).lower() == "counterpart" else None
         if origin is not None and (span_value(origin, "nf_place") or {}).get("kind") == "country":
             return _place_country(origin), origin.end
@@ -3159,6 +3168,7 @@ class OfficialRecognizer(RuleComponent):
     def _name_before(self, doc: Doc, head: Span, title: _Title, places, honorifics, honorific_ends,
                      inside_honorific, head_tokens=frozenset()) -> Optional[OfficialMention]:
         """Name first, in apposition: "H.E. Dr. Xiao Jianguo, Chinese Ambassador to Timor-Leste"."""
+        texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         sent = sentence_of(doc, head.start)
         k = title.lead
         while span_text(head).islower() and k > sent.start and k > title.lead - 2 and doc[k - 1].is_lower \
@@ -3166,7 +3176,7 @@ class OfficialRecognizer(RuleComponent):
             k -= 1  # "group chief executive officer", "senior adviser"
         # "NAME, UNESCO's Assistant Director-General": the body whose office it is
         body_start = k
-        if k - 2 > sent.start and lower_words(doc)[k - 1] in POSSESSIVES and not doc[k - 2].is_lower:
+        if k - 2 > sent.start and lowers[k - 1] in POSSESSIVES and not doc[k - 2].is_lower:
             body_start = k - 2
             while body_start - 1 > sent.start and (doc[body_start - 1].is_title or doc[body_start - 1].is_upper) \
                     and doc[body_start - 1].is_alpha:
@@ -3175,38 +3185,38 @@ class OfficialRecognizer(RuleComponent):
         k = body_start
         # "NAME, the foreign minister", "Rui Costa, her Chilean counterpart, ..."
         k = self._described_office_start(doc, head, k, sent.start)
-        if k > sent.start and lower_words(doc)[k - 1] in APPOSITION_DETERMINERS:
+        if k > sent.start and lowers[k - 1] in APPOSITION_DETERMINERS:
             k -= 1
         cue = self._relative_cue(doc, k, sent.start)
         k -= len(cue)  # "NAME, who is (also) president of the X Bank, told"
         role = 0 if cue else self._role_verb_before(doc, k, sent.start)
         k -= role  # "NAME will serve as Acting Prime Minister": no comma
         line_break = role > 0
-        if k == sent.start and not cue and not role and k >= 3 and doc[k - 1].is_space and "\n" in token_texts(doc)[k - 1]:
+        if k == sent.start and not cue and not role and k >= 3 and doc[k - 1].is_space and "\n" in texts[k - 1]:
             # a list of one line a name, the next its office: "H.E. NAME,\nMinister of ..."; without
             # the comma when the office fills its line and the name's line opens with a style
-            if token_texts(doc)[k - 2] == ",":
+            if texts[k - 2] == ",":
                 k -= 1
             elif self._name_line_start(doc, k - 1, inside_honorific) is not None and self._line_ends(doc, title.outer_end):
                 line_break = True
             sent = sentence_of(doc, k - 2)
         glued = not (cue or role or line_break) and self._glued_apposition(doc, k, head, title, sent)
         # "Mr NAME (Chief Whip, X Party) and Ms NAME (Whip)": the office in brackets after a name
-        bracketed = k > sent.start + 1 and token_texts(doc)[k - 1] == "(" and title.outer_end < sent.end \
-            and token_texts(doc)[title.outer_end] in BRACKET_CLOSERS
-        if not (k > sent.start + 1 and (token_texts(doc)[k - 1] == "," or _spaced_dash(doc, k - 1) or line_break or glued
+        bracketed = k > sent.start + 1 and texts[k - 1] == "(" and title.outer_end < sent.end \
+            and texts[title.outer_end] in BRACKET_CLOSERS
+        if not (k > sent.start + 1 and (texts[k - 1] == "," or _spaced_dash(doc, k - 1) or line_break or glued
                                         or bracketed)):
             return None
         if k == title.lead == head.start and title.end == head.end and span_text(head) in self.names.post_nominals:
             return None  # "Hon. NAME, MLA, Minister of ...": bare letters after a name are post-nominals
         if span_text(head).islower() and title.outer_end == head.end and title.lead == title.start \
-                and not (token_texts(doc)[k - 1] == "," and self._closed_apposition(doc, title.outer_end, sent.end)):
+                and not (texts[k - 1] == "," and self._closed_apposition(doc, title.outer_end, sent.end)):
             return None  # ", the prime minister said" is too weak a cue; ", Kenya's envoy" is not
         name_start, name_end = self.names.read_name_backwards(doc, k - 1 + int(role > 0 or glued), sent.start)
         # a name never runs back over an honorific or an office ("Deputy Premier Datuk Amar NAME")
         for i in range(name_end - 1, name_start - 1, -1):  # its first word too: "Senator NAME, Minister of X"
-            if i in head_tokens or (i in inside_honorific and token_texts(doc)[i] not in self.name_internal_styles
-                                    and (i == 0 or lower_words(doc)[i - 1] not in self.names.particles)):
+            if i in head_tokens or (i in inside_honorific and texts[i] not in self.name_internal_styles
+                                    and (i == 0 or lowers[i - 1] not in self.names.particles)):
                 name_start = inside_honorific[i].end if i in inside_honorific else i + 1
                 break
         while name_start < name_end and name_start in inside_honorific:
@@ -3219,15 +3229,15 @@ class OfficialRecognizer(RuleComponent):
                       or self._body_words(doc[name_start:name_end])):
             return None
         if self._is_place(places, name_start, name_end) or not hons and name_start > sent.start \
-                and lower_words(doc)[name_start - 1] == "the":  # "from the Vidhan Mahal, the President": a thing
+                and lowers[name_start - 1] == "the":  # "from the Vidhan Mahal, the President": a thing
             return None
-        title, international = self._apposed_title(doc, head, title, sent, places[0], role == 1 and lower_words(doc)[k] == "as",
+        title, international = self._apposed_title(doc, head, title, sent, places[0], role == 1 and lowers[k] == "as",
                                                    head_tokens)
         international = international or body is not None and any(t.text in self.international_bodies for t in body)
         return OfficialMention(
             start=doc[lead].idx, end=doc[title.end - 1].idx + len(doc[title.end - 1]),
             name=text_of(doc, name_start, name_end),
-            name_tokens=tuple(w for w in token_texts(doc)[name_start:name_end] if w not in HYPHENS),
+            name_tokens=tuple(w for w in texts[name_start:name_end] if w not in HYPHENS),
             title=title.words(doc),
             honorifics=[honorific_form(span_text(h)) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else title.country, international=international,
@@ -3342,7 +3352,8 @@ class OfficialRecognizer(RuleComponent):
         could read only in part ("Envoy to the Pacific| region,"): a preposition and a few
         words, no verb or pronoun among them; 0 when there is none. The name after the comma
         must close its apposition (checked by the caller)."""
-        opens = k < limit and (lower_words(doc)[k] in COMPLEMENT_PREPOSITIONS or lower_words(doc)[k] == "in")
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
+        opens = k < limit and (lowers[k] in COMPLEMENT_PREPOSITIONS or lowers[k] == "in")
         if not (opens or in_complement and k < limit and doc[k].is_alpha and doc[k].is_lower):
             return 0
         for j in range(k + int(opens), min(limit, k + LOOSE_COMPLEMENT_REACH)):

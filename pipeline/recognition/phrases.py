@@ -224,11 +224,14 @@ _ELIDED_CAPITAL = re.compile(r"^[dl]['\u2019][A-Z\u00C0-\u00DE]")
 
 def is_acronym_paren(doc: Doc, i: int, limit: int) -> int:
     """End of a bracketed acronym "( SOMTC )" / "( 13th HROSM )" starting at ``i``, else ``i``."""
-    if i < limit and token_texts(doc)[i] == "(":  # asked at many places: no Token made for the answer
+    if i >= limit:
+        return i
+    texts = token_texts(doc)
+    if texts[i] == "(":  # asked at many places: no Token made for the answer
         k = i + 1
-        while k < limit and k - i <= 4 and token_texts(doc)[k] != ")" and (doc[k].is_upper or ORDINAL.match(token_texts(doc)[k]) or any(c.isdigit() for c in token_texts(doc)[k]) and any(c.isupper() for c in token_texts(doc)[k])):
+        while k < limit and k - i <= 4 and texts[k] != ")" and (doc[k].is_upper or ORDINAL.match(texts[k]) or any(c.isdigit() for c in texts[k]) and any(c.isupper() for c in texts[k])):
             k += 1
-        if k < limit and k > i + 1 and token_texts(doc)[k] == ")":
+        if k < limit and k > i + 1 and texts[k] == ")":
             return k + 1
     return i
 
@@ -286,7 +289,7 @@ class PhraseWords:
                 k -= 1
                 continue
             tok = doc[k - 1]
-            if tok.is_lower and tok.is_alpha and k - 3 >= limit and token_texts(doc)[k - 2] in HYPHENS and not doc[k - 2].whitespace_ \
+            if tok.is_lower and tok.is_alpha and k - 3 >= limit and texts[k - 2] in HYPHENS and not doc[k - 2].whitespace_ \
                     and not doc[k - 3].whitespace_ and is_capitalised(doc[k - 3]) and k - 1 < start:
                 k -= 1  # "the 6th Bi-national Cabinet", "the Anti-corruption Strategy": a word joined to a capital
                 continue
@@ -295,7 +298,7 @@ class PhraseWords:
                 continue
             if tok.text in HYPHENS and not tok.whitespace_ and k - 2 >= limit and not doc[k - 2].whitespace_:
                 k -= 1
-                if token_texts(doc)[k - 1].isdigit() and not YEAR.match(token_texts(doc)[k - 1]):
+                if texts[k - 1].isdigit() and not YEAR.match(texts[k - 1]):
                     k -= 1  # "the 10-Point Plan", "the 5-Year Programme": the number is a word of the name
                 continue
             if self._body_number(doc, k - 1, limit):
@@ -309,22 +312,22 @@ class PhraseWords:
                 k -= 3  # "the India-US 2+2 Ministerial Dialogue": a format of talks written as a sum
                 continue
             if YEAR.match(tok.text) and k - 2 >= limit and is_capitalised(doc[k - 2]) \
-                    and not ORDINAL.match(token_texts(doc)[k - 2]) and token_texts(doc)[k - 2] not in self.months_and_days:
+                    and not ORDINAL.match(texts[k - 2]) and texts[k - 2] not in self.months_and_days:
                 k -= 1  # a year inside a name: "the 20th International Aids 2014 Conference"
                 continue
             if tok.text == ")":
                 j = k - 2
-                while j > limit and token_texts(doc)[j] != "(" and k - 1 - j <= 4:
+                while j > limit and texts[j] != "(" and k - 1 - j <= 4:
                     j -= 1
-                if j >= limit and token_texts(doc)[j] == "(" and is_acronym_paren(doc, j, k) == k and j - 1 >= limit and is_capitalised(doc[j - 1]):
+                if j >= limit and texts[j] == "(" and is_acronym_paren(doc, j, k) == k and j - 1 >= limit and is_capitalised(doc[j - 1]):
                     k, acronymed = j, True
                     continue
                 break
             if tok.lower_ in self.left_connectors and tok.is_lower or tok.text in ("+", "&"):
                 crossable = k - 2 >= limit and (
-                    tok.text in ("+", "&", "and") or token_texts(doc)[k - 2] in heads or token_texts(doc)[k - 2] in self.body_heads
+                    tok.text in ("+", "&", "and") or texts[k - 2] in heads or texts[k - 2] in self.body_heads
                     # "ASEAN Trade in Goods Agreement", "Status of Visiting Forces Agreement"
-                    or tok.lower_ in ("in", "of") and token_texts(doc)[k - 2] not in self.organisation_words
+                    or tok.lower_ in ("in", "of") and texts[k - 2] not in self.organisation_words
                     or acronymed and tok.lower_ in ("for", "on")
                 )
                 if crossable and (is_capitalised(doc[k - 2]) or self._body_number(doc, k - 2, limit)) and tok.lower_ != "the":
@@ -333,8 +336,8 @@ class PhraseWords:
                 break
             break
         # a run never starts with a connector or a sentence word such as "The", "In"
-        while k < start and ((doc[k].is_lower and not ORDINAL.match(token_texts(doc)[k])) or token_texts(doc)[k] in self.sentence_words or token_texts(doc)[k] in HYPHENS
-                             or token_texts(doc)[k] in ("+", "&") or token_texts(doc)[k] in APOSTROPHES):
+        while k < start and ((doc[k].is_lower and not ORDINAL.match(texts[k])) or texts[k] in self.sentence_words or texts[k] in HYPHENS
+                             or texts[k] in ("+", "&") or texts[k] in APOSTROPHES):
             k += 1
         return k
 
@@ -404,9 +407,9 @@ class PhraseWords:
                 if j == k + 1 and j < limit and self._body_number(doc, j, end - 1):
                     k = j + 1  # "Summit of the Group of 77": the number names the body
                     continue
-                if j < limit and is_capitalised(doc[j]) and token_texts(doc)[j] not in self.sentence_words \
-                        and token_texts(doc)[j] not in self.months_and_days and not self._day_ordinal(doc, j, limit) \
-                        and not FISCAL_YEAR.match(token_texts(doc)[j]):
+                if j < limit and is_capitalised(doc[j]) and texts[j] not in self.sentence_words \
+                        and texts[j] not in self.months_and_days and not self._day_ordinal(doc, j, limit) \
+                        and not FISCAL_YEAR.match(texts[j]):
                     k = _listed_ordinals_end(doc, j, limit) - 1 if ORDINAL.match(texts[j]) else j
                     # "of X's chairmanship": the owner in a complement owns a word of the name (not
                     # "in Chad's southern plains": a place after "in" owns what follows, no name's)
@@ -419,13 +422,13 @@ class PhraseWords:
                 k += 1
                 continue
             after = is_acronym_paren(doc, k, limit)
-            if after > k and after < limit and is_capitalised(doc[after]) and token_texts(doc)[after] not in self.sentence_words:
+            if after > k and after < limit and is_capitalised(doc[after]) and texts[after] not in self.sentence_words:
                 # "of the African Union (AU) Executive Council" goes on to a body's head; "National
                 # Assembly (NA) Chairwoman X" does not
                 j = after
-                while j < limit and is_capitalised(doc[j]) and token_texts(doc)[j] not in self.months_and_days:
+                while j < limit and is_capitalised(doc[j]) and texts[j] not in self.months_and_days:
                     j += 1
-                if any(w in self.body_heads for w in token_texts(doc)[after:j]) \
+                if any(w in self.body_heads for w in texts[after:j]) \
                         or k > end and PEOPLE.search(texts[after].lower()):
                     # ("Summit of the X Community (XC) Heads of State": inside a complement, the group
                     # of people who meet goes on past the acronym of the body they belong to)
@@ -434,7 +437,7 @@ class PhraseWords:
                 k = after
                 break
             if YEAR.match(tok.text) and k == end and not (
-                    k + 2 < limit and token_texts(doc)[k + 1] in RANGE_CONNECTORS and token_texts(doc)[k + 2][:1].isdigit()):
+                    k + 2 < limit and texts[k + 1] in RANGE_CONNECTORS and texts[k + 2][:1].isdigit()):
                 k += 1  # "Vision 2030", "Blueprint 2045" (but "Roadmap 2026-2030" is a period)
                 if k < limit and lower_words(doc)[k] == "and":
                     break  # "Vision 2041 and Viksit Bharat": the year closes the name, "and" opens another
@@ -490,14 +493,14 @@ def split_coordination(doc: Doc, start: int, head_start: int, head_end: int, end
         head_end + 1 < len(doc) and (texts[head_end + 1] in RANGE_CONNECTORS or texts[head_end + 1][:1] in RANGE_SEPARATORS)) \
         else head_end
     for k in range(head_start - 1, start, -1):
-        if lowers[k] != "and" or token_texts(doc)[k + 1] in keep_together:
+        if lowers[k] != "and" or texts[k + 1] in keep_together:
             continue
         # "the MoU on X and Agreement on Y": the head right after "and" with a complement of its own
         complemented = k + 1 == head_start and head_end < end and doc[head_end].is_lower \
             and lowers[head_end] in _COMPLEMENT_OPENERS and any(texts[j] in heads for j in range(start, k))
         if complemented and is_name(text_of(doc, k + 1, end)) or is_name(text_of(doc, k + 1, named_end)) \
-                and (same_head_splits or token_texts(doc)[k - 1] != token_texts(doc)[head_end - 1]) and (
-                token_texts(doc)[k - 1] in heads or ORDINAL.match(token_texts(doc)[k + 1]) and not ORDINAL.match(token_texts(doc)[k - 1])):
+                and (same_head_splits or texts[k - 1] != texts[head_end - 1]) and (
+                texts[k - 1] in heads or ORDINAL.match(texts[k + 1]) and not ORDINAL.match(texts[k - 1])):
             start = k + 1
             break
     return start, end

@@ -202,20 +202,21 @@ class PlaceRecognizer(RuleComponent):
         """ "in Montego Bay, Jamaica", "in Cholpon-Ata, Kyrgyzstan", "in Kevadia, Gujarat": a
         town the data does not know, written as press writes a place, after "in" and before a
         comma and its country or the country's province or state (whose country it takes)."""
+        texts = token_texts(doc)  # (the doc's word lists, read once)
         known = {i for span, _ in spans for i in range(span.start, span.end)}
         for span, info in spans:
             if info.kind not in ("country", "region") or not info.country or span.start < 3 \
-                    or token_texts(doc)[span.start - 1] != ",":
+                    or texts[span.start - 1] != ",":
                 continue
             if span.end < len(doc) and lower_words(doc)[span.end] in POSSESSIVES:
                 continue  # "in Trade, Kenya's minister said"
             end = span.start - 1
             start = end
             while start > 0 and end - start < 4 and (
-                    doc[start - 1].is_title and doc[start - 1].is_alpha and token_texts(doc)[start - 1] not in self.not_name_words
-                    or token_texts(doc)[start - 1] == "-" and not doc[start - 1].whitespace_ and start - 1 < end):
+                    doc[start - 1].is_title and doc[start - 1].is_alpha and texts[start - 1] not in self.not_name_words
+                    or texts[start - 1] == "-" and not doc[start - 1].whitespace_ and start - 1 < end):
                 start -= 1
-            if start == end or start == 0 or token_texts(doc)[start - 1] != "in" or token_texts(doc)[start] == "-" \
+            if start == end or start == 0 or texts[start - 1] != "in" or texts[start] == "-" \
                     or known.intersection(range(start, end)):
                 continue
             name = text_of(doc, start, end)

@@ -493,21 +493,22 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     building word after its owner's name (a word of ``OWNED_BUILDING``, or after "at" any
     building word: "Minister in the Prime Minister's Department" is a title); the end of the
     whole, else 0 ("Parliament's Legislative Council Chamber" names a building of its own)."""
+    texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
     # (also after an owner's pronoun: "at his Foreign Ministry's office")
-    after_at = k >= 2 and (lower_words(doc)[k - 1] == "at" or lower_words(doc)[k - 1] in AT_DETERMINERS
-                           and lower_words(doc)[k - 2] == "at")
-    if after_at and end + 2 <= limit and token_texts(doc)[end] in POSSESSIVES and doc[end + 1].is_lower:
+    after_at = k >= 2 and (lowers[k - 1] == "at" or lowers[k - 1] in AT_DETERMINERS
+                           and lowers[k - 2] == "at")
+    if after_at and end + 2 <= limit and texts[end] in POSSESSIVES and doc[end + 1].is_lower:
         # "at the Prime Minister's official residence", "at President X's private residence": a
         # lowercase word of a body's building after its owner's possessive, a few lowercase words between
         j = end + 1
         while j < min(limit, end + 1 + OWNED_MODIFIERS) and doc[j].is_lower and doc[j].is_alpha \
-                and lower_words(doc)[j] not in owned:
+                and lowers[j] not in owned:
             j += 1
-        return j + 1 if j < limit and lower_words(doc)[j] in owned and doc[j].is_lower else 0
-    if not (end + 2 <= limit and token_texts(doc)[end] in POSSESSIVES and is_capitalised(doc[end + 1])
+        return j + 1 if j < limit and lowers[j] in owned and doc[j].is_lower else 0
+    if not (end + 2 <= limit and texts[end] in POSSESSIVES and is_capitalised(doc[end + 1])
             and (end + 2 == limit or not is_capitalised(doc[end + 2]))):
         return 0
-    if lower_words(doc)[end + 1] in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
+    if lowers[end + 1] in owned or after_at and end + 2 in buildings and buildings[end + 2].start == end + 1:
         return end + 2
     return 0
 
@@ -824,7 +825,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                     spans.append(venue)
                 continue
             k = i + 1
-            while k < sent.end and lower_words(doc)[k] in ("the",) and k not in by_start:
+            while k < sent.end and words[k] in ("the",) and k not in by_start:
                 k += 1  # (not the "The" of a place's own name: "in The Hague")
             owner = _owner_before_name(doc, prep, i, k, sent)
             k += owner
@@ -1258,13 +1259,14 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """Where the building's name starts after a room of it at ``k`` ("the Alexander hall of
         the Grand Kremlin Palace", "the conference room of the Ministry of X", "the ante chamber,
         X Government House,"), else None."""
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
         for j in range(k, min(sent.end - 2, k + ROOM_WORDS)):
             if not doc[j].is_alpha:
                 return None
-            if lower_words(doc)[j] in self.room_nouns and lower_words(doc)[j + 1] == "of":
-                start = j + 3 if lower_words(doc)[j + 2] == "the" else j + 2
+            if lowers[j] in self.room_nouns and lowers[j + 1] == "of":
+                start = j + 3 if lowers[j + 2] == "the" else j + 2
                 return start if start < sent.end and is_capitalised(doc[start]) else None
-            if lower_words(doc)[j] in self.room_nouns and lower_words(doc)[j + 1] == "," and doc[j].is_lower \
+            if lowers[j] in self.room_nouns and lowers[j + 1] == "," and doc[j].is_lower \
                     and is_capitalised(doc[j + 2]):
                 return j + 2  # "at the ante chamber, Kano Government House,": the building set off by commas
         return None
@@ -1644,9 +1646,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """ "from its headquarters in Kigali", "an agency based in Lyon", "a terminal built at X": the
         "in" or "at" after a seat word locates a body or a thing; "met at the agency's headquarters
         in Accra" (a preposition of place shortly before) still makes X a venue."""
-        if lower_words(doc)[i] not in ("in", "at") or i - 1 < sent.start or lower_words(doc)[i - 1] not in self.seat_words:
+        lowers = lower_words(doc)  # (the doc's word lists, read once)
+        if lowers[i] not in ("in", "at") or i - 1 < sent.start or lowers[i - 1] not in self.seat_words:
             return False
-        return not any(lower_words(doc)[j] in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
+        return not any(lowers[j] in PLACE_PREPOSITIONS for j in range(max(sent.start, i - 6), i - 1))
 
     def _apposed_settlement(self, doc: Doc, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "in Kenya's capital Nairobi", "in the Kenyan capital, Nairobi", "in Korea's port city of
