@@ -76,7 +76,7 @@ RELATIVE_CUES = tuple(tuple(c.split()) for c in (
     "as"))  # "appointed NAME, as the Executive Director on X", "NAME, as Chair of the X, opened"
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 #: a bracketed acronym of one to three words in capitals with more of the office after it
-INNER_ACRONYM = re.compile(r" \((?:[A-Z][A-Z.&-]+ ?){1,3}\)(?= \w)")
+INNER_ACRONYM = re.compile(r" \((?:(?:[A-Z][A-Z.&-]+|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}) ?){1,3}\)(?= \w)")
 #: "World Health Organization", "World Food Programme", "World Bank": the world bodies; "World Energy
 #: Council", "World Association of X Agencies", "World Economic Forum": the world's councils,
 #: associations and forums, which serve no single government either.
@@ -748,6 +748,7 @@ class OfficialRecognizer(RuleComponent):
                 title.country, title.country_rule = _place_country(state), f"country.title_{place_kind(state)}"
             end = bare
         title.end = title.outer_end = end
+        end = self._acronym_before_complement(doc, end, sent.end)  # "Minister of State (MoS)| for X"
         if end < sent.end and (lower_words(doc)[end] in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
                                or self._institution_after_comma(doc, end, sent.end, by_start)
                                or self._served_in(doc, end, end, sent.end, by_start)):
@@ -762,6 +763,17 @@ class OfficialRecognizer(RuleComponent):
             # "Pension Fund ... Authority (PFRDA) chairman": the body's acronym is no word of the office
             title.text = INNER_ACRONYM.sub("", title._words(doc))
         return title
+
+    def _acronym_before_complement(self, doc: Doc, end: int, limit: int) -> int:
+        """Where the complement of the office ending at ``end`` starts when the office's acronym in
+        brackets stands between them, "Minister of State (MoS) for External Affairs", "Secretary
+        of State (SoS) for Wales": the preposition after the bracket; else ``end``. The acronym is
+        no word of the title (:data:`INNER_ACRONYM`)."""
+        if end < limit and token_texts(doc)[end] == "(":
+            after = self._bracketed_acronym_end(doc, end, limit)
+            if after and after < limit and lower_words(doc)[after] in COMPLEMENT_PREPOSITIONS:
+                return after
+        return end
 
     def _cut_body_state(self, doc: Doc, title: _Title, by_start) -> None:
         """ "State Secretary of the Serbian Ministry of Defence", "Speaker of the Lithuanian
@@ -1148,7 +1160,7 @@ class OfficialRecognizer(RuleComponent):
             if step:
                 k, last_good = abs(step), (step if step > 0 else last_good)
                 continue
-            if k in honorific_starts:
+            if k in honorific_starts or self._rank_before_holder(doc, k, sent.end):
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
             if k in by_start and (lowercase[k - 1] or not alpha[k - 1]
                                   or span_value(by_start[k], "nf_place").get("kind") in ("country", "demonym")):
@@ -1731,11 +1743,15 @@ class OfficialRecognizer(RuleComponent):
     def _ranks_yield(self, mentions: List[OfficialMention]) -> List[OfficialMention]:
         """ "Senator the Hon. NAME, Minister of Foreign Affairs of X": a legislator's rank written
         alone before the name (``YIELDING_RANK``) yields to the office told in apposition right
-        after it; it is no honorific either. Alone, "Senator NAME" keeps it."""
-        apposed = {m.name_span for m in mentions if m.apposition and m.title}
+        after it, or right before it ("Minister of X, Senator NAME"); it is no honorific either.
+        Alone, "Senator NAME" keeps it."""
         ranks = self.words["YIELDING_RANK"]
+        # (or read over the rank from an office before it: "Minister of X, Senator NAME")
+        # ("... Minister for Trade and Foreign Trade Senator NAME": the words before the rank are the office's)
+        apposed = {m.name_span for m in mentions if m.title and (m.apposition or m.title.split()[-1] not in ranks)}
         return [replace_mention(m, title="", title_is_style=True)
-                if not m.apposition and m.name_span in apposed and m.title in ranks else m for m in mentions]
+                if not m.apposition and m.name_span in apposed and m.title and m.title.split()[-1] in ranks else m
+                for m in mentions]
 
     def _respective_holders(self, doc: Doc, titles, mentions: List[OfficialMention], honorifics) -> List[OfficialMention]:
         """ "signed by the Minister of Finance and the Governor of the Central Bank, A and B(,
@@ -3071,6 +3087,7 @@ class OfficialRecognizer(RuleComponent):
             state, k = self._possessive_state(doc, k, sent.end, places[0])
             holder_rule = holder_rule or ("country.possessive_after_comma" if state else "")
             holder_state = holder_state or state
+        k = self._yielding_rank_after(doc, head, k, sent.end, head_starts)
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
         lead = min(title.lead, title.start)
@@ -3119,6 +3136,23 @@ class OfficialRecognizer(RuleComponent):
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
+
+    def _rank_before_holder(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "Minister for Foreign Affairs and Foreign Trade |Senator| NAME": a legislator's rank
+        (``YIELDING_RANK``) that opens the holder's name after an office, not a word of the office."""
+        return token_texts(doc)[k] in self.words["YIELDING_RANK"] and k + 1 < limit and (
+            lower_words(doc)[k + 1] == "the" or doc[k + 1].is_title and token_texts(doc)[k + 1] not in self.title_words)
+
+    def _yielding_rank_after(self, doc: Doc, head: Span, k: int, limit: int, head_starts) -> int:
+        """ "Minister of Foreign Affairs, Senator the Hon. NAME", "Acting Prime Minister, Senator
+        NAME": a legislator's rank (``YIELDING_RANK``) between an office and its holder is no office
+        of its own there; the holder is read after it (the rank's own mention yields,
+        :meth:`_ranks_yield`). ``k``: where the holder would start; the index after the rank, else ``k``."""
+        ranks = self.words["YIELDING_RANK"]
+        if k + 1 < limit and k in head_starts and token_texts(doc)[k] in ranks and span_text(head) not in ranks \
+                and (doc[k + 1].is_title or lower_words(doc)[k + 1] == "the"):
+            return k + 1
+        return k
 
     @staticmethod
     def _counterpart_origin(doc: Doc, head: Span, k: int, limit: int, by_start) -> Tuple[Optional[str], int]:
