@@ -1160,7 +1160,7 @@ class OfficialRecognizer(RuleComponent):
             if step:
                 k, last_good = abs(step), (step if step > 0 else last_good)
                 continue
-            if k in honorific_starts or self._rank_before_holder(doc, k, sent.end):
+            if k in honorific_starts:
                 break  # "... of Public Security Major General Khamphet": the rank opens the name
             if k in by_start and (lowercase[k - 1] or not alpha[k - 1]
                                   or span_value(by_start[k], "nf_place").get("kind") in ("country", "demonym")):
@@ -1743,15 +1743,11 @@ class OfficialRecognizer(RuleComponent):
     def _ranks_yield(self, mentions: List[OfficialMention]) -> List[OfficialMention]:
         """ "Senator the Hon. NAME, Minister of Foreign Affairs of X": a legislator's rank written
         alone before the name (``YIELDING_RANK``) yields to the office told in apposition right
-        after it, or right before it ("Minister of X, Senator NAME"); it is no honorific either.
-        Alone, "Senator NAME" keeps it."""
+        after it; it is no honorific either. Alone, "Senator NAME" keeps it."""
+        apposed = {m.name_span for m in mentions if m.apposition and m.title}
         ranks = self.words["YIELDING_RANK"]
-        # (or read over the rank from an office before it: "Minister of X, Senator NAME")
-        # ("... Minister for Trade and Foreign Trade Senator NAME": the words before the rank are the office's)
-        apposed = {m.name_span for m in mentions if m.title and (m.apposition or m.title.split()[-1] not in ranks)}
         return [replace_mention(m, title="", title_is_style=True)
-                if not m.apposition and m.name_span in apposed and m.title and m.title.split()[-1] in ranks else m
-                for m in mentions]
+                if not m.apposition and m.name_span in apposed and m.title in ranks else m for m in mentions]
 
     def _respective_holders(self, doc: Doc, titles, mentions: List[OfficialMention], honorifics) -> List[OfficialMention]:
         """ "signed by the Minister of Finance and the Governor of the Central Bank, A and B(,
@@ -3087,7 +3083,6 @@ class OfficialRecognizer(RuleComponent):
             state, k = self._possessive_state(doc, k, sent.end, places[0])
             holder_rule = holder_rule or ("country.possessive_after_comma" if state else "")
             holder_state = holder_state or state
-        k = self._yielding_rank_after(doc, head, k, sent.end, head_starts)
         name_start, hons = self._honorifics_after(k, sent.end, honorifics)
         # "H.E. Minister of Labour Dr NAME", "Hon. Minister for Health NAME": the style is the person's
         lead = min(title.lead, title.start)
@@ -3136,23 +3131,6 @@ class OfficialRecognizer(RuleComponent):
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
-
-    def _rank_before_holder(self, doc: Doc, k: int, limit: int) -> bool:
-        """ "Minister for Foreign Affairs and Foreign Trade |Senator| NAME": a legislator's rank
-        (``YIELDING_RANK``) that opens the holder's name after an office, not a word of the office."""
-        return token_texts(doc)[k] in self.words["YIELDING_RANK"] and k + 1 < limit and (
-            lower_words(doc)[k + 1] == "the" or doc[k + 1].is_title and token_texts(doc)[k + 1] not in self.title_words)
-
-    def _yielding_rank_after(self, doc: Doc, head: Span, k: int, limit: int, head_starts) -> int:
-        """ "Minister of Foreign Affairs, Senator the Hon. NAME", "Acting Prime Minister, Senator
-        NAME": a legislator's rank (``YIELDING_RANK``) between an office and its holder is no office
-        of its own there; the holder is read after it (the rank's own mention yields,
-        :meth:`_ranks_yield`). ``k``: where the holder would start; the index after the rank, else ``k``."""
-        ranks = self.words["YIELDING_RANK"]
-        if k + 1 < limit and k in head_starts and token_texts(doc)[k] in ranks and span_text(head) not in ranks \
-                and (doc[k + 1].is_title or lower_words(doc)[k + 1] == "the"):
-            return k + 1
-        return k
 
     @staticmethod
     def _counterpart_origin(doc: Doc, head: Span, k: int, limit: int, by_start) -> Tuple[Optional[str], int]:
