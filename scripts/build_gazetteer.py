@@ -93,6 +93,7 @@ DENY = {
     "San", "Mango", "Hub", "Bay", "Naga", "Mati", "Kisi", "Ede", "Bida", "Sik", "Lola", "Ajax",
     "Est", "Nord", "Sul", "Lau", "Bono", "Tata", "Como", "Mara", "Lara", "Edo",
     "Negara", "Batu", "Hassan", "Vladimir", "Santos", "Leon", "Nelson",  # Malay words, person names
+    "Duma",  # Russia's parliament ("City Duma Chairwoman"); the Syrian town is "Douma" in English
 }
 #: Subdivision kinds that become regions (first-order units people name in the news).
 REGION_TYPES = {

@@ -76,7 +76,7 @@ RELATIVE_CUES = tuple(tuple(c.split()) for c in (
     "as"))  # "appointed NAME, as the Executive Director on X", "NAME, as Chair of the X, opened"
 _RELATIVE_CUE_ENDS = frozenset(c[-1] for c in RELATIVE_CUES)
 #: a bracketed acronym of one to three words in capitals with more of the office after it
-INNER_ACRONYM = re.compile(r" \((?:[A-Z][A-Z.&-]+ ?){1,3}\)(?= \w)")
+INNER_ACRONYM = re.compile(r" \((?:(?:[A-Z][A-Z.&-]+|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}) ?){1,3}\)(?= \w)")
 #: "World Health Organization", "World Food Programme", "World Bank": the world bodies; "World Energy
 #: Council", "World Association of X Agencies", "World Economic Forum": the world's councils,
 #: associations and forums, which serve no single government either.
@@ -748,6 +748,7 @@ class OfficialRecognizer(RuleComponent):
                 title.country, title.country_rule = _place_country(state), f"country.title_{place_kind(state)}"
             end = bare
         title.end = title.outer_end = end
+        end = self._acronym_before_complement(doc, end, sent.end)  # "Minister of State (MoS)| for X"
         if end < sent.end and (lower_words(doc)[end] in COMPLEMENT_PREPOSITIONS or self._in_institution(doc, end, sent.end, by_start)
                                or self._institution_after_comma(doc, end, sent.end, by_start)
                                or self._served_in(doc, end, end, sent.end, by_start)):
@@ -762,6 +763,17 @@ class OfficialRecognizer(RuleComponent):
             # "Pension Fund ... Authority (PFRDA) chairman": the body's acronym is no word of the office
             title.text = INNER_ACRONYM.sub("", title._words(doc))
         return title
+
+    def _acronym_before_complement(self, doc: Doc, end: int, limit: int) -> int:
+        """Where the complement of the office ending at ``end`` starts when the office's acronym in
+        brackets stands between them, "Minister of State (MoS) for External Affairs", "Secretary
+        of State (SoS) for Wales": the preposition after the bracket; else ``end``. The acronym is
+        no word of the title (:data:`INNER_ACRONYM`)."""
+        if end < limit and token_texts(doc)[end] == "(":
+            after = self._bracketed_acronym_end(doc, end, limit)
+            if after and after < limit and lower_words(doc)[after] in COMPLEMENT_PREPOSITIONS:
+                return after
+        return end
 
     def _cut_body_state(self, doc: Doc, title: _Title, by_start) -> None:
         """ "State Secretary of the Serbian Ministry of Defence", "Speaker of the Lithuanian

@@ -49,3 +49,14 @@ def test_a_town_after_an_office_needs_a_name_of_two_words(extract_text, text, ex
 ])
 def test_an_office_in_the_possessive_before_the_title_stays(extract_text, text, expected):
     assert _officials(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the office's acronym in brackets between the office and its complement (mixed case too)
+    ("DELHI, May 3 -- The Minister of State (MoS) for External Affairs, Ravi Kumar Sen, met the delegation.",
+     [("Ravi Kumar Sen", "Minister of State for External Affairs", [], "IN")]),
+    ("DELHI, May 3 -- The Minister of State (MOS) for Agriculture, Dr Ravi Kumar Sen, met the delegation.",
+     [("Ravi Kumar Sen", "Minister of State for Agriculture", ["Dr"], "IN")]),
+])
+def test_an_offices_acronym_before_its_complement(extract_text, text, expected):
+    assert _officials(extract_text, text) == expected
