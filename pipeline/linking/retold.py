@@ -528,3 +528,107 @@ def _within(event: Event, journey: Event) -> bool:
         return True
     last, end = cut(journey.end, event.end or event.start)
     return end <= last
+
+
+#: "a three day review workshop": a name's words after its length, its small words left out
+_NAME_TOKEN = re.compile(r"[^\W_][\w-]*")
+#: the words after which a name tells with whom or where, not what ("meeting with X", "talks in Y")
+_AFTER_HEAD = frozenset({"of", "with", "between", "in", "on", "for", "to", "at"})
+
+
+def merge_shorter_names(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "the ACFODE - KAS Regional Review Workshop for Central Uganda ... the three day review
+    workshop in Mbarara", "the First Ministers' Meeting ... the sixth First Ministers' Meeting":
+    an event whose words (its length and small words aside; two at least, its head among them)
+    are all words of the one other event of the story that ends its head the same way, longer,
+    at a day and a place that agree, with no other number and no word of another edition, is
+    that event told shorter: one event, named by the longer name."""
+    out = list(events)
+    for event in events:
+        longer = _longer_telling(event, out, words)
+        if longer is not None:
+            # (a numbered edition keeps the name that numbers it: "its second Ministerial Meeting")
+            name = event.name if event.ordinal and not longer.ordinal else longer.name
+            out = _fold_into(out, longer, event, name=name, start=longer.start or event.start, end=longer.end or event.end,
+                             venue=longer.venue or event.venue, ordinal=longer.ordinal or event.ordinal)
+    return out
+
+
+def _name_words(name: str) -> List[str]:
+    """A name's words, casefolded, its length and possessive marks left out."""
+    return [w.casefold().rstrip("\u2019'") for w in _NAME_TOKEN.findall(_LENGTH.sub(" ", name))]
+
+
+def _shorter_head(name: str) -> Optional[str]:
+    """The head of a name: its last word before "of"/"with"/"in" ... ("review workshop" of "three
+    day review workshop in Mbarara"), singular."""
+    found = _name_words(name)
+    at = next((i for i, w in enumerate(found) if w in _AFTER_HEAD), len(found))
+    return found[at - 1].rstrip("s") if at > 0 else None
+
+
+def _longer_telling(event: Event, events: List[Event], words: Dict[str, FrozenSet[str]]) -> Optional[Event]:
+    """The one longer telling of ``event`` (see :func:`merge_shorter_names`), else None."""
+    ours = set(_name_words(event.name)) - _SMALL
+    if event.ordinal and event.name[:1].islower():  # ("second Ministerial Meeting": the number is no word of the name)
+        ours.discard(_name_words(event.name)[0])
+    head = _shorter_head(event.name)
+    if head is None or len(ours) < 2 or ours & (words["PAST_EDITION"] | words["NEXT_EDITION"]) \
+            or any(w in words["PLURAL_HEAD"] for w in ours):
+        return None
+    found = [other for other in events if other is not event and head in {w.rstrip("s") for w in _name_words(other.name)}
+             and _words_told(event, ours, other) and len(set(_name_words(other.name)) - _SMALL) > len(ours)
+             and not (other.ordinal and event.ordinal and other.ordinal != event.ordinal)
+             and (other.start is None or event.start is None or other.start == event.start)
+             and (other.venue is None or event.venue is None or other.venue.country == event.venue.country
+                  and (_place_key(other) == _place_key(event) or not _place_key(other) or not _place_key(event)))]
+    return found[0] if len(found) == 1 else None
+
+
+def _words_told(event: Event, ours: set, other: Event) -> bool:
+    """Whether the words ``ours`` of ``event`` are all words of ``other``'s name, an acronym of
+    ``event`` standing for capitalised words of ``other`` it lacks ("EBRD Annual Meeting", "Annual
+    Meeting of the European Bank for Reconstruction and Development")."""
+    theirs = set(_name_words(other.name))
+    missing = ours - theirs
+    if not missing:
+        return True
+    acronyms = [w for w in _NAME_TOKEN.findall(event.name) if w.isupper() and len(w) > 1 and w.casefold() in missing]
+    if len(missing) > 1 or not acronyms:
+        return False
+    initials = "".join(w[0] for w in _NAME_TOKEN.findall(other.name) if w[:1].isupper() and w.casefold() not in ours)
+    return len(initials) >= 2 and (acronyms[0].startswith(initials) or initials.startswith(acronyms[0]))
+
+
+def merge_place_labels(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+    """ "the WEC World Energy Leaders' Summit in Cartagena ... the Cartagena Summit", "a global
+    summit of transport ministers in Leipzig ... the Leipzig Summit": an event named by its head
+    and its own place only (:func:`_place_label`) is the one other event of the story with that
+    head (not plural: several) at that place, on a day that agrees: one event, named by the other's name, unless that
+    is a description and the label is capitalised."""
+    out = list(events)
+    for event in events:
+        if not _place_label(event, words):
+            continue
+        head = _head_noun(event.name, words)
+        found = [o for o in out if o is not event and _head_noun(o.name, words) == head and o.venue is not None
+                 and _place_key(o) == _place_key(event) and not _place_label(o, words)
+                 and not any(w in words["PLURAL_HEAD"] for w in _WORD.findall(o.name.lower()))
+                 and (o.start is None or event.start is None or o.start == event.start)]
+        if len(found) != 1:
+            continue
+        other = found[0]
+        name = event.name if _told_by_description(other) and event.name[:1].isupper() else other.name
+        out = _fold_into(out, other, event, name=name, start=other.start or event.start, end=other.end or event.end)
+    return out
+
+
+def _place_label(event: Event, words: Dict[str, FrozenSet[str]]) -> bool:
+    """Whether an event's name is its head and its town only ("Seoul meeting", "talks in Lima")."""
+    if event.venue is None or not _place_key(event) or event.ordinal:
+        return False
+    head = _head_noun(event.name, words)
+    place = set(_name_words(event.venue.city or event.venue.name or ""))
+    rest = set(_name_words(event.name)) - _SMALL - _AFTER_HEAD - place
+    return head is not None and bool(place) and place <= set(_name_words(event.name)) \
+        and {w.rstrip("s") for w in rest} == {head}

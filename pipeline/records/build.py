@@ -17,7 +17,7 @@ from .. import settings
 from ..linking.cues import after_occasion, same_day_shift
 from ..linking.events import DAY_WORD, SIGNING, link_events, refers_back
 from ..linking.retold import (ceremony_counts, described, merge_bare_journeys, merge_described_sittings, merge_first_journeys,
-                              merge_numbered_descriptions, merge_retold, without_journey_stops,
+                              merge_numbered_descriptions, merge_place_labels, merge_retold, merge_shorter_names, without_journey_stops,
                               without_journeys_told_again)
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
 from ..recognition.base import RuleComponent
@@ -139,7 +139,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words,
                           tokenised_text(doc))
     events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
-    events = merge_first_journeys(events, words, tokenised_text(doc))
+    events = merge_place_labels(merge_shorter_names(merge_first_journeys(events, words, tokenised_text(doc)), words), words)
     buildings = [s for s in _spans(doc, settings.SPANS_VENUES) if s.id_ == "venue.building"]
     events = without_journeys_told_again(events, words)
     events = without_journey_stops(events, buildings, _spans(doc, settings.SPANS_PLACES), words)
