@@ -1213,7 +1213,8 @@ class DateRecognizer(RuleComponent):
             return False
         if rule_id not in self._lowercase_month_rules:
             return True
-        return all(_lower_month_allowed(span, t) for t in span if date_token_class(t.text) == "MONL")
+        return all(_lower_month_allowed(span, doc[i]) for i in range(start, end)
+                   if date_token_class(texts[i]) == "MONL")
 
     @staticmethod
     def _guard_allows(guard: str, span: Span, before: Optional[Token], after: Optional[Token]) -> bool:

@@ -793,8 +793,9 @@ def _headline_names(doc: Doc, candidates: list) -> list:
     """Names of their own in the headline (a first line with no full stop): "X and Y sign Memorandum
     of Understanding on tourism" retells the body's "signed a Memorandum of Understanding", which
     is that document and brings in no other."""
-    line_end = next((t.i for t in doc if "\n" in t.text), 0)
-    if any(t.text in (".", "!", "?") for t in doc[:line_end]):
+    texts = token_texts(doc)  # (the doc's word list, no Token made)
+    line_end = next((i for i, text in enumerate(texts) if "\n" in text), 0)
+    if any(text in (".", "!", "?") for text in texts[:line_end]):
         return []
     return [v["name"] for start, _, _, v in candidates if start < line_end and not is_generic_name(v["name"])]
 

@@ -599,7 +599,9 @@ def _named_alone(doc: Doc, town: Span, by_start: Dict[int, Span], buildings: Lis
     ("Kampala Mayor X"), and not again as the town of a building (``locating``: the starts of
     the towns that locate a building venue, "the X Ministry in Y")."""
     dateline_end = doc_value(doc, "dateline_end") or 0
-    return any(p.start != town.start and p.text == town.text and p.start_char >= dateline_end and p.start not in in_names
+    name = text_of(doc, town.start, town.end)  # (the texts sliced from the doc's text, no Token made)
+    return any(p.start != town.start and text_of(doc, p.start, p.end) == name and p.start_char >= dateline_end
+               and p.start not in in_names
                and p.start not in locating and not any(b.start <= p.start and p.end <= b.end for b in buildings)
                for p in by_start.values())
 
