@@ -466,7 +466,16 @@ def _sentence_start(span: Span, context) -> int:
 
 
 def _is_num(token: Token) -> bool:
-    return any(c.isdigit() for c in token.text)
+    return _is_num_text(token.text)
+
+
+def _is_num_text(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+#: A token that glues a number to the next one ("03-2020", "2020/123"), and signs that make a number no date.
+_GLUE = frozenset(_DASHES | {"/", ".", ":"})
+_AFTER_A_NUMBER = frozenset({"%", "°"})
 
 
 # -- anchored matching ---------------------------------------------------------------------
@@ -1180,23 +1189,37 @@ class DateRecognizer(RuleComponent):
 
     def _allowed(self, span: Span) -> bool:
         doc = span.doc
-        before = doc[span.start - 1] if span.start > 0 else None
-        before2 = doc[span.start - 2] if span.start > 1 else None
-        after = doc[span.end] if span.end < len(doc) else None
-        after2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
-        guard = self.patterns.meta(span.id_).get("guard")
+        start, end = span.start, span.end
+        texts = token_texts(doc)  # (Tokens made only where a test needs one)
+        n = len(texts)
+        text_before = texts[start - 1] if start > 0 else None
+        text_after = texts[end] if end < n else None
         # glued into a longer number: phone numbers, codes ("03-2020-1234", "2020/123")
-        if before is not None and before.text in _DASHES | {"/", ".", ":"} and not before.whitespace_ \
-                and before2 is not None and _is_num(before2) and not before2.whitespace_:
+        if text_before in _GLUE and start > 1 and _is_num_text(texts[start - 2]) \
+                and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
             return False
-        if after is not None and after.text in _DASHES | {"/", ".", ":"} and not span[-1].whitespace_ \
-                and not after.whitespace_ and after2 is not None and _is_num(after2):
+        if text_after in _GLUE and end + 1 < n and _is_num_text(texts[end + 1]) \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
             return False
-        if after is not None and after.text in {"%", "°"}:
+        if text_after in _AFTER_A_NUMBER:
             return False
-        if before is not None and before.lower_ in PLACE_PARTICLES and before2 is not None and before2.is_title \
-                and date_token_class(span[0].text) in ("MON", "MONL"):
+        if start > 1 and lower_words(doc)[start - 1] in PLACE_PARTICLES \
+                and date_token_class(texts[start]) in ("MON", "MONL") and doc[start - 2].is_title:
             return False  # "in Vina del Mar. 12 delegations": the month's word ends a place's name
+        rule_id = span.id_
+        guard = self.patterns.meta(rule_id).get("guard")
+        if guard is not None and not self._guard_allows(guard, span, doc[start - 1] if start > 0 else None,
+                                                         doc[end] if end < n else None):
+            return False
+        if rule_id not in self._lowercase_month_rules:
+            return True
+        return all(_lower_month_allowed(span, doc[i]) for i in range(start, end)
+                   if date_token_class(texts[i]) == "MONL")
+
+    @staticmethod
+    def _guard_allows(guard: str, span: Span, before: Optional[Token], after: Optional[Token]) -> bool:
+        """Whether the rule's ``guard`` (its patterns file's word for a test of the words around
+        its match) lets the match stand."""
         if guard == "year" and not _year_allowed(before, after):
             return False
         if guard == "numbered" and _numbered(before):
@@ -1224,9 +1247,7 @@ class DateRecognizer(RuleComponent):
             return False  # "On 29 May the 5th Forum opened": the day came first, "the 5th" is an ordinal
         if guard == "line_end" and after is not None and not (after.is_punct and after.text not in "%-/"):
             return False  # "14 April 15." but not "on 14 April 15 people"
-        if span.id_ not in self._lowercase_month_rules:
-            return True
-        return all(_lower_month_allowed(span, t) for t in span if date_token_class(t.text) == "MONL")
+        return True
 
     # -- main ----------------------------------------------------------------------------
     def annotate(self, doc: Doc) -> Doc:
@@ -1253,7 +1274,8 @@ class DateRecognizer(RuleComponent):
             if i not in values:
                 mstart, start, end, label, rule_id = cands[i]
                 span = spans[i] = Span(doc, start, end, label=label, span_id=rule_id)
-                text = raw[doc[mstart].idx:span.end_char]  # doc[mstart:end].text, sliced from the text
+                # doc[mstart:end].text, sliced from the text
+                text = raw[span.start_char if mstart == start else doc[mstart].idx:span.end_char]
                 values[i] = self._value(span, text, published, context) \
                     if self._allowed(span) else None
             return values[i]

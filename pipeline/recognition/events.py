@@ -999,9 +999,10 @@ class EventRecognizer(RuleComponent):
             if len(self._event_names) > 10_000:
                 self._event_names.clear()
             doc = self.nlp.make_doc(text)
-            heads = self.patterns.match(doc, labels=("EVENT_HEAD", "EVENT_BODY_HEAD"))
+            heads = self.patterns.match_rows(doc, labels=("EVENT_HEAD", "EVENT_BODY_HEAD"))
             # ("China International Import Expo (CIIE)": a head that makes no event names none)
-            self._event_names[text] = any(self.patterns.meta(h.id_).get("event") is not False for h in heads)
+            self._event_names[text] = any(self.patterns.meta(rule_id).get("event") is not False
+                                          for _, _, _, rule_id in heads)
         return self._event_names[text]
 
     def _meets(self, doc: Doc, start: int, end: int, sent: Span, date_starts: set) -> bool:

@@ -793,8 +793,9 @@ def _headline_names(doc: Doc, candidates: list) -> list:
     """Names of their own in the headline (a first line with no full stop): "X and Y sign Memorandum
     of Understanding on tourism" retells the body's "signed a Memorandum of Understanding", which
     is that document and brings in no other."""
-    line_end = next((t.i for t in doc if "\n" in t.text), 0)
-    if any(t.text in (".", "!", "?") for t in doc[:line_end]):
+    texts = token_texts(doc)  # (the doc's word list, no Token made)
+    line_end = next((i for i, text in enumerate(texts) if "\n" in text), 0)
+    if any(text in (".", "!", "?") for text in texts[:line_end]):
         return []
     return [v["name"] for start, _, _, v in candidates if start < line_end and not is_generic_name(v["name"])]
 
@@ -2568,10 +2569,10 @@ class InstrumentRecognizer(RuleComponent):
         name = clean_instrument_name(words.text)
         return start, head, "instrument.lowercase_head", {"name": name, "kind": "other", "start": None, "end": None}
 
-    def _acronym_mentions(self, doc: Doc, matches, candidates: list) -> list:
-        """Instruments press names by a well-known acronym alone ("the 1982 UNCLOS"): a mention
-        of the name the text gives it in brackets ("... on the Law of the Sea (UNCLOS)"), else
-        a name of its own."""
+    def _acronym_mentions(self, doc: Doc, acronyms, candidates: list) -> list:
+        """Instruments press names by a well-known acronym alone ("the 1982 UNCLOS"), the
+        INSTRUMENT_ACRONYM matches ``acronyms``: a mention of the name the text gives it in
+        brackets ("... on the Law of the Sea (UNCLOS)"), else a name of its own."""
         defined = {}
         for start, end, _, value in candidates:
             after = _acronym_paren_end(doc, end, len(doc))
@@ -2579,8 +2580,8 @@ class InstrumentRecognizer(RuleComponent):
                 defined.setdefault(text_of(doc, end + 1, after - 1), value)
         found = []
         reach = _reach(len(doc), [(start, end) for start, end, _, _ in candidates])
-        for span in matches:
-            if span.label_ != "INSTRUMENT_ACRONYM" or reach[span.start] > span.start \
+        for span in acronyms:
+            if reach[span.start] > span.start \
                     or span.start > 0 and token_texts(doc)[span.start - 1] == "(" \
                     or span.end < len(doc) and token_texts(doc)[span.end][:1].isupper():
                 continue  # inside brackets it is the name's; "the NPT Review Conference" names another thing
@@ -2662,10 +2663,12 @@ class InstrumentRecognizer(RuleComponent):
         dates = spans_in(doc, settings.SPANS_DATES)
         dates_by_start = {span.start: span for span in dates}
         dates_by_end = {span.end: span for span in dates}
-        matches = self.patterns.match(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION", "INSTRUMENT_ACRONYM"))
+        matches = self.patterns.match_rows(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION", "INSTRUMENT_ACRONYM"))
         # "World Food Programme", "UN Development Programme": agencies, not instruments
-        in_organisation = {i for s in matches if s.label_ == "ORGANISATION" for i in range(s.start, s.end)}
-        heads = longest_spans(s for s in matches if s.label_ == "INSTRUMENT_HEAD" and s.start not in in_organisation)
+        in_organisation = {i for start, end, label, _ in matches if label == "ORGANISATION" for i in range(start, end)}
+        heads = longest_spans(Span(doc, start, end, label=label, span_id=rule_id)
+                              for start, end, label, rule_id in matches
+                              if label == "INSTRUMENT_HEAD" and start not in in_organisation)
         places = spans_in(doc, settings.SPANS_PLACES)
         place_ends = {p.start: p.end for p in places}
         candidates = [c for c in (self._candidate(doc, head, dates_by_start, dates_by_end, place_ends)
@@ -2692,7 +2695,9 @@ class InstrumentRecognizer(RuleComponent):
         self._later_periods(doc, candidates, dates_by_start)
         _nested_periods(candidates)
         _subtitle_periods(doc, candidates)
-        candidates += self._acronym_mentions(doc, matches, candidates)
+        acronyms = [Span(doc, start, end, label=label, span_id=rule_id)
+                    for start, end, label, rule_id in matches if label == "INSTRUMENT_ACRONYM"]
+        candidates += self._acronym_mentions(doc, acronyms, candidates)
         self._acronym_short_forms(doc, candidates)
         # a generic name that brings in one more document, or is listed beside another name, is no
         # other way of writing a name before it

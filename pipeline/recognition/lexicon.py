@@ -290,6 +290,12 @@ class PatternSet:
     def match(self, doc: Doc, labels: Optional[Iterable[str]] = None) -> List[Span]:
         """All matches as labelled spans, sorted, exact duplicates removed; with ``labels``,
         only the matches of those labels (the others never become ``Span`` objects)."""
+        return [Span(doc, start, end, label=label, span_id=rule_id)
+                for start, end, label, rule_id in self.match_rows(doc, labels)]
+
+    def match_rows(self, doc: Doc, labels: Optional[Iterable[str]] = None) -> List[Tuple[int, int, str, str]]:
+        """The matches of :meth:`match` as (start, end, label, rule id), in its order, without
+        making a ``Span`` for each: for rules that read only the bounds or the rule of most."""
         wanted = None if labels is None else frozenset(labels)
         matches = list(self.phrase_matcher(doc)) if len(self.phrase_matcher) else []
         if len(self.matcher) and (wanted is None or not wanted.isdisjoint(self._token_labels)):
@@ -312,8 +318,7 @@ class PatternSet:
         # equal on (start_char, end_char, label, kb_id, id) and sort by them, as these rows
         # (made with the strings, not the hashes kept: inside a memory zone the string store
         # drops the strings added there, so each Span adds its own again)
-        return [Span(doc, start, end, label=label, span_id=rule_id)
-                for start, end, _, _, label, rule_id in sorted(rows)]
+        return [(start, end, label, rule_id) for start, end, _, _, label, rule_id in sorted(rows)]
 
     def _split_token_rules(self) -> Tuple[Matcher, List[Tuple[Matcher, List[Tuple[str, FrozenSet[str]]], int]]]:
         """The token rules as (a Matcher of those run over the whole doc, [(a Matcher of one

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple, Union
+from typing import Dict, List, NamedTuple, Optional, Tuple, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -102,6 +102,16 @@ def _cities_of_the_country_after(doc: Doc, spans, clause_words=frozenset()):
         yield span, info
 
 
+class _Found(NamedTuple):
+    """A place found, by its tokens, label and rule id: the rules read its bounds, and a
+    ``Span`` is made only for the places kept (the gazetteer's windows overlap: "New York",
+    "York")."""
+    start: int
+    end: int
+    label: str
+    rule_id: str
+
+
 class PlaceRecognizer(RuleComponent):
     data_files = (NAMES_FILE, CUE_FILE)
     cached_state = ("table", "lengths_by_first", "not_name_words", "town_nouns", "clause_words", "accented_twins")
@@ -168,13 +178,15 @@ class PlaceRecognizer(RuleComponent):
     def annotate(self, doc: Doc) -> Doc:
         spans = []
         for start, end, (label, rule_id, info) in self._table_matches(doc):
-            spans.append((Span(doc, start, end, label=label, span_id=rule_id), info))
+            spans.append((_Found(start, end, label, rule_id), info))
         spans += list(self._city_suffix(doc, spans))
         spans += list(self._article_prefix(doc, spans))
         spans += list(self._town_before_country(doc, spans))
         spans += list(self._towns_by_apposition(doc, spans))
         values = {(s.start, s.end): info for s, info in self._twins_of_the_story(doc, _cities_of_the_country_after(doc, spans, self.clause_words))}
-        kept = longest_spans(s for s, _ in spans)
+        # (kept places never overlap: in the order of their first token, as Spans sort)
+        kept = [Span(doc, f.start, f.end, label=f.label, span_id=f.rule_id)
+                for f in longest_spans(s for s, _ in spans)]
         for span in kept:
             set_span_value(span, "nf_place", values[(span.start, span.end)].as_dict())
         doc.spans[settings.SPANS_PLACES] = kept
@@ -220,7 +232,7 @@ class PlaceRecognizer(RuleComponent):
                     or known.intersection(range(start, end)):
                 continue
             name = text_of(doc, start, end)
-            yield Span(doc, start, end, label="CITY", span_id="place.town_before_country"), \
+            yield _Found(start, end, "CITY", "place.town_before_country"), \
                 PlaceInfo(name=name, kind="city", country=info.country, city=name)
 
     def _town_name(self, doc: Doc, start: int, step: int, known: set) -> int:
@@ -293,7 +305,7 @@ class PlaceRecognizer(RuleComponent):
             for i in token_indices(doc, "ORTH", (first,)):
                 if text_of(doc, i, i + size) == name and not known.intersection(range(i, i + size)) \
                         and (i + size >= len(doc) or not doc[i + size].is_title):
-                    yield Span(doc, i, i + size, label="CITY", span_id="place.town_by_apposition"), \
+                    yield _Found(i, i + size, "CITY", "place.town_by_apposition"), \
                         PlaceInfo(name=name, kind="city", country=country, city=name)
 
     def _city_suffix(self, doc: Doc, spans):
@@ -302,7 +314,7 @@ class PlaceRecognizer(RuleComponent):
         for span, info in spans:
             if info.kind == "city" and span.end < len(doc) and token_texts(doc)[span.end] == "City":
                 name = text_of(doc, span.start, span.end + 1)
-                yield Span(doc, span.start, span.end + 1, label="CITY", span_id="place.city_suffix"), \
+                yield _Found(span.start, span.end + 1, "CITY", "place.city_suffix"), \
                     PlaceInfo(name=name, kind="city", country=info.country, city=name)
 
 
@@ -326,8 +338,8 @@ class PlaceRecognizer(RuleComponent):
             else:
                 continue
             name = text_of(doc, start, span.end)
-            yield Span(doc, start, span.end, label="CITY", span_id="place.article_prefix"), \
-                PlaceInfo(name=name, kind="city", country=info.country, city=info.city or span.text)
+            yield _Found(start, span.end, "CITY", "place.article_prefix"), \
+                PlaceInfo(name=name, kind="city", country=info.country, city=info.city or text_of(doc, span.start, span.end))
 
 
 @Language.factory("newsfacts_places", default_config={"patterns_dir": None}, assigns=["span._.nf_place"])

@@ -599,7 +599,9 @@ def _named_alone(doc: Doc, town: Span, by_start: Dict[int, Span], buildings: Lis
     ("Kampala Mayor X"), and not again as the town of a building (``locating``: the starts of
     the towns that locate a building venue, "the X Ministry in Y")."""
     dateline_end = doc_value(doc, "dateline_end") or 0
-    return any(p.start != town.start and p.text == town.text and p.start_char >= dateline_end and p.start not in in_names
+    name = text_of(doc, town.start, town.end)  # (the texts sliced from the doc's text, no Token made)
+    return any(p.start != town.start and text_of(doc, p.start, p.end) == name and p.start_char >= dateline_end
+               and p.start not in in_names
                and p.start not in locating and not any(b.start <= p.start and p.end <= b.end for b in buildings)
                for p in by_start.values())
 
@@ -731,15 +733,18 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                                      if v and v.get("kind") != "demonym"}
         event_tokens = _tokens_of(doc, settings.SPANS_EVENTS) | self._calls_on(doc)
         dateline = self._dateline(doc)
-        matches = self.patterns.match(doc)
+        rows = self.patterns.match_rows(doc)  # (a Span only for the building kept at each end)
+        buildings = {end: (start, label, rule_id) for start, end, label, rule_id in rows if label == "BUILDING"}
         in_names = _tokens_of(doc, settings.SPANS_OFFICIALS)
         article_cities, article_countries = _story_places(doc, by_start, in_names, dateline)
         return SimpleNamespace(
             places=places, by_start=by_start, event_tokens=event_tokens, dateline=dateline, in_names=in_names,
             # words inside an instrument's name ("the Declaration on Peace in Asia"): no venue's preposition
             in_instruments={t for s in spans_in(doc, settings.SPANS_INSTRUMENTS) for t in range(s.start + 1, s.end)},
-            lowers=self._without_role_nouns(doc), buildings={s.end: s for s in matches if s.label_ == "BUILDING"},
-            building_starts={s.start for s in matches if s.label_ == "BUILDING_START"},
+            lowers=self._without_role_nouns(doc),
+            buildings={end: Span(doc, start, end, label=label, span_id=rule_id)
+                       for end, (start, label, rule_id) in buildings.items()},
+            building_starts={start for start, _, label, _ in rows if label == "BUILDING_START"},
             article_cities=article_cities, article_countries=article_countries,
             clause_stops=self._clause_stops(doc), by_end={s.end: s for s in by_start.values()},
             dated_openings=_dated_openings(doc),
