@@ -6,6 +6,7 @@ that is no signing or welcome."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
@@ -554,9 +555,11 @@ def merge_shorter_names(events: List[Event], words: Dict[str, FrozenSet[str]]) -
     return out
 
 
-def _name_words(name: str) -> List[str]:
-    """A name's words, casefolded, its length and possessive marks left out."""
-    return [w.casefold().rstrip("\u2019'") for w in _NAME_TOKEN.findall(_LENGTH.sub(" ", name))]
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> Tuple[str, ...]:
+    """A name's words, casefolded, its length and possessive marks left out (kept per name: the
+    merges compare every pair of a story's events)."""
+    return tuple(w.casefold().rstrip("\u2019'") for w in _NAME_TOKEN.findall(_LENGTH.sub(" ", name)))
 
 
 def _shorter_head(name: str) -> Optional[str]:
