@@ -535,6 +535,10 @@ def _within(event: Event, journey: Event) -> bool:
 _NAME_TOKEN = re.compile(r"[^\W_][\w-]*")
 #: the words after which a name tells with whom or where, not what ("meeting with X", "talks in Y")
 _AFTER_HEAD = frozenset({"of", "with", "between", "in", "on", "for", "to", "at"})
+#: a story telling more events than this is a list (or hostile text), not one retelling another:
+#: the two merges below compare every pair of a story's events, so they leave such a story alone
+#: and stay linear (a real article tells at most a few dozen)
+MOST_EVENTS_COMPARED = 40
 
 
 def merge_shorter_names(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
@@ -544,6 +548,8 @@ def merge_shorter_names(events: List[Event], words: Dict[str, FrozenSet[str]]) -
     are all words of the one other event of the story that ends its head the same way, longer,
     at a day and a place that agree, with no other number and no word of another edition, is
     that event told shorter: one event, named by the longer name."""
+    if len(events) > MOST_EVENTS_COMPARED:
+        return events
     out = list(events)
     for event in events:
         longer = _longer_telling(event, out, words)
@@ -609,6 +615,8 @@ def merge_place_labels(events: List[Event], words: Dict[str, FrozenSet[str]]) ->
     and its own place only (:func:`_place_label`) is the one other event of the story with that
     head (not plural: several) at that place, on a day that agrees: one event, named by the other's name, unless that
     is a description and the label is capitalised."""
+    if len(events) > MOST_EVENTS_COMPARED:
+        return events
     out = list(events)
     for event in events:
         if not _place_label(event, words):

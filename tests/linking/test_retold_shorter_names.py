@@ -57,3 +57,17 @@ def test_an_acronym_stands_for_the_owner_a_longer_name_spells():
     assert _words_told(short, ours, Event(name="Annual Meeting of the Pacific Fisheries Development Bank"))
     assert _words_told(short, ours, Event(name="Annual Meeting of the Pacific Fisheries Development"))
     assert not _words_told(short, ours, Event(name="Annual Meeting of the Andean Trade Council"))
+
+
+
+def test_a_story_of_more_events_than_compared_is_left_alone():
+    """The merges compare every pair of a story's events: past MOST_EVENTS_COMPARED (a list, or
+    hostile text) they leave the events as they are, so that linking stays linear (the merge of
+    the same pair in a short story: test_one_occasion_told_shorter)."""
+    from newsfacts.linking.retold import MOST_EVENTS_COMPARED, merge_place_labels, merge_shorter_names
+    from newsfacts.records.models import Event
+
+    many = [Event(name=f"Alpha{i} Meeting") for i in range(MOST_EVENTS_COMPARED)]
+    many += [Event(name="Annual Meeting of the Pacific Fisheries Bank"), Event(name="Fisheries Bank Annual Meeting")]
+    assert merge_shorter_names(many, {}) is many
+    assert merge_place_labels(many, {}) is many
