@@ -12,6 +12,8 @@ from .text import clean_name
 #: "the", "a" in any case; "new", "this", "that" only in lower case ("New Industrial Master Plan" is a name)
 _LEADING = re.compile(r"^(?:[Tt]he|[Aa]n?|new|this|that)\s+")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z0-9][A-Za-z0-9+\- ]*\)\s*$")
+#: the Roman numeral one with the sentence's period, one token ("Phase I.")
+_GLUED_ROMAN_ONE = re.compile(r"[\s\-]I\.$")
 #: a slash joins alternatives as "and" does ("MoUs/Agreements": generic words, no name)
 _WORD_BREAK = re.compile(r"[\s\-/]+")
 _WORD_OR_DASH_BREAK = re.compile(r"[\s\-\u2013]+")
@@ -22,7 +24,8 @@ GENERIC_WORDS = frozenset(
     "treaty convention memorandum memoranda mou declaration statement roadmap framework strategy act law "
     "charter protocol goals initiative vision agenda blueprint strategic master the this that "
     "of understanding cooperation bilateral trade free comprehensive agreed minutes guidelines "
-    "exchange notes letters operational implementation executive intergovernmental friendship".split()
+    "exchange notes letters operational implementation executive intergovernmental friendship decision "
+    "tripartite trilateral multilateral".split()
 )
 
 
@@ -38,6 +41,8 @@ _IN_WORD = re.compile(r"(?<=\w)['\u2019](?=\w)")
 @lru_cache(maxsize=8192)
 def clean_instrument_name(text: str) -> str:
     name = clean_name(text, leading=_LEADING, trailing=_TRAILING_ACRONYM)
+    if _GLUED_ROMAN_ONE.search(name):
+        name = name[:-1]  # "the X Strategy-Phase I.": the sentence's period, glued to the numeral one
     # 'the "X Project,"': a comma or period that the closing quote takes in is the sentence's
     if len(name) > 2 and name[-1] in _QUOTE_FAMILIES and name[-2] in ",.":
         name = name[:-2] + name[-1]
@@ -462,10 +467,12 @@ _MOVED_HEAD_LINKS = ("for", "on", "of")
 @lru_cache(maxsize=8192)
 def _head_moved(name: str) -> Optional[str]:
     """ "Programme for National Oilseed Enhancement" -> "national oilseed enhancement programme": a
-    one-word head, its preposition and two capitalised words or more (not "Plan of Action") written
-    the other way round, as a key; None for other names."""
+    one-word head, its preposition and capitalised words (not "Plan of Action") written the other
+    way round, as a key; None for other names. One word after "of" is the place or body that names
+    the document ("the Treaty of Lisbon" is "the Lisbon Treaty")."""
     words = _words(drop_acronyms(name))
-    if len(words) >= 4 and words[1] in _MOVED_HEAD_LINKS and all(w[:1].isupper() for w in words[2:]) \
+    if (len(words) >= 4 or len(words) == 3 and words[1] == "of") and words[1] in _MOVED_HEAD_LINKS \
+            and all(w[:1].isupper() for w in words[2:]) \
             and not is_generic_name(" ".join(words[2:])):
         return " ".join(words[2:] + words[:1]).casefold()
     return None

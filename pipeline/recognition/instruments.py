@@ -454,6 +454,13 @@ def _bracketed_qualifier(doc: Doc, start: int, end: int) -> bool:
         and token_texts(doc)[end] == ")" and is_capitalised(doc[end + 1])
 
 
+def _unnamed_plural(name: str, generic: bool) -> bool:
+    """A plural name of generic words, its parties left out: "the signing of Memoranda of
+    Understanding between X and Y in various sectors" (the parties tell who signs, not which
+    documents)."""
+    return generic or is_generic_name(name.split(" between ")[0])
+
+
 def _body_portfolio(doc: Doc, start: int, head: Span, organisations: frozenset) -> bool:
     """ "the Ministry of Transport, Mobility and Urban Agenda", "the Department for Planning and
     Strategy": fields listed right after the "of"/"for" of a ministry's, a department's or an
@@ -577,13 +584,18 @@ def _fiscal_year_end(doc: Doc, k: int, pattern=_FISCAL_YEAR) -> Optional[tuple]:
     return year, k + 1
 
 
+#: the last two digits of a fiscal span's end, "FY" glued after them or not ("2012-15FY")
+_SHORT_FISCAL_END = re.compile(r"^(\d\d)(FY)?$")
+
+
 def _short_fiscal_end(doc: Doc, first: tuple, fiscal: bool) -> Optional[tuple]:
-    """ "FY2026-30": the end of a fiscal span written with its last two digits (after "FY" only:
-    "2026-30" is read by the date reader), else None."""
+    """ "FY2026-30", "2012-15FY": the end of a fiscal span written with its last two digits (after
+    "FY", or with "FY" glued to its end: "2026-30" is read by the date reader), else None."""
     k = first[1] + 1
-    if not (fiscal and k < len(doc) and len(token_texts(doc)[k]) == 2 and token_texts(doc)[k].isdigit()):
+    m = _SHORT_FISCAL_END.match(token_texts(doc)[k]) if k < len(doc) else None
+    if m is None or not (fiscal or m.group(2)):
         return None
-    year = first[0][:2] + token_texts(doc)[k]
+    year = first[0][:2] + m.group(1)
     return (year, k + 1) if year > first[0] else None
 
 
@@ -1381,7 +1393,7 @@ class InstrumentRecognizer(RuleComponent):
                 and titled_end is None and texts[head.end] not in self.phrases.title_connectors \
                 and lowers[head.end] != "between" \
                 and texts[head.end] not in _NUMBER_SIGNS and not _ROMAN.match(texts[head.end]) \
-                and texts[head.end] not in self.series_words:
+                and texts[head.end] not in self.series_words and self._staged(doc, head.end, sent.end) == head.end:
             return None
         if head.end + 1 < sent.end and texts[head.end] == "&" and is_capitalised(doc[head.end + 1]):
             return None  # "the Bill & Melinda Gates Foundation", "Plan & Design Ltd": a word of a longer name
@@ -1490,7 +1502,10 @@ class InstrumentRecognizer(RuleComponent):
         period ("- Program of cooperation between X and Y for 2025-2026;")."""
         # its parties name no document: "4. Agreement between the Government of X and the Government of Y on
         # holding joint exercises;" is generic up to "between"
-        parties = next((k for k in range(start + 1, end) if lower_words(doc)[k] == "between"), end)
+        # "1. Decision of the X Council on the establishment of Y;": the body that issues a decision or
+        # a resolution, after its "of", names no document either (it issues many): its subject does
+        parties = next((k for k in range(start + 1, end) if lower_words(doc)[k] == "between"
+                        or lower_words(doc)[k] == "of" and token_texts(doc)[k - 1] in self.qualified_heads), end)
         # "MoU on Cooperation in the proposed development of X": generic words and the small words between them
         generic = " ".join(w for w in clean_instrument_name(text_of(doc, start, parties)).split() if w not in _GENERIC_JOINERS)
         # "- MoU on Promoting exchange between X and Y;": a capitalised gerund after the head's small word
@@ -1729,10 +1744,23 @@ class InstrumentRecognizer(RuleComponent):
             return None
         return k + 1
 
+    def _staged(self, doc: Doc, k: int, limit: int) -> int:
+        """End of a stage's word and number right after a head, a dash between or not ("the X
+        Strategy Phase IV", "the X Strategy-Phase I": the stage of the document is its name's, as
+        a number word of its series is), else ``k``."""
+        j = k + (k < limit and token_texts(doc)[k] in HYPHENS)
+        if not (j + 1 < limit and token_texts(doc)[j] in self.series_parts):
+            return k
+        number = doc[j + 1]  # ("I." at the sentence's end is one token, an initial's)
+        return j + 2 if _ROMAN.match(number.text) or number.text in ("I", "I.") or number.text.isdigit() and len(number) <= 2 else k
+
     def _stage_numbered(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
         """ "the Agreement on the X Project, Phase 2", "the Exchange of Notes on Y in Tonga, Phase
         II": a stage's number after a comma ends a name whose complement names a project (a
-        number, a Roman numeral or a number word; not "Phase one of which ...")."""
+        number, a Roman numeral or a number word; not "Phase one of which ..."); a stage's number
+        right after the head is the name's (:meth:`_staged`)."""
+        if end == head_end:
+            return self._staged(doc, head_end, limit)
         if not (end > head_end and end + 2 < limit and token_texts(doc)[end] == "," and token_texts(doc)[end + 1] in self.series_parts
                 and is_capitalised(doc[end - 1])):
             return end
@@ -2019,7 +2047,7 @@ class InstrumentRecognizer(RuleComponent):
         text = _without_acronyms(doc, start, end) if inner is None else doc[start:inner[0]].text + " " + doc[inner[1]:end].text
         name = clean_instrument_name(text)
         generic = is_generic_name(name)
-        if self._plural_head(head_text) and (self._counted_plural(doc, start, sent.start, generic) or generic) \
+        if self._plural_head(head_text) and (self._counted_plural(doc, start, sent.start, generic) or _unnamed_plural(name, generic)) \
                 or generic and self._count_noun_before(doc, start, sent.start):
             # "the Joint Declarations signed in 2019 and 2021", "signed four Memoranda of Understanding
             # (MoU) in ...", "signed Memorandums of Understanding (MoUs) in seven fields": several
@@ -2162,15 +2190,20 @@ class InstrumentRecognizer(RuleComponent):
             k -= 1
         return k >= limit and lower_words(doc)[k] in self.theme_words
 
-    @staticmethod
-    def _names_a_field(doc: Doc, head: int, limit: int) -> bool:
+    def _names_a_field(self, doc: Doc, head: int, limit: int) -> bool:
         """ "the High Representative for Foreign Affairs and Security Policy", "the Lee Kuan Yew School
         of Public Policy", "the Federal Agency on Technical Regulation": the capitalised words ending
         in the head, right after "of", "for" or "on" that follows a capitalised word (an office's or
-        a body's), are its field; after "the" ("the Review of the Open Skies Policy") they name a document."""
+        a body's), are its field; after "the" ("the Review of the Open Skies Policy") they name a document.
+        So is the last of the fields an office or a body lists after its "of" ("the Ministers of
+        Finance, Health, Coastal Affairs and Island Policy"), and a run that a body's word opens, its
+        field after it ("the Commission's DG Regional Policy", `PORTFOLIO_BODY`)."""
         k = head - 1
-        while k > limit and (is_capitalised(doc[k]) or lower_words(doc)[k] == "and" or token_texts(doc)[k] in HYPHENS):
+        while k > limit and (is_capitalised(doc[k]) or lower_words(doc)[k] == "and" or token_texts(doc)[k] in HYPHENS
+                             or token_texts(doc)[k] == "," and is_capitalised(doc[k - 1]) and is_capitalised(doc[k + 1])):
             k -= 1
+        if head - k > 2 and token_texts(doc)[k + 1] in self.portfolio_bodies:
+            return True
         return k - 1 >= limit and lower_words(doc)[k] in ("of", "for", "on") and doc[k].is_lower \
             and is_capitalised(doc[k - 1]) and not doc[k - 1].like_num
 
