@@ -366,6 +366,9 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
     j = end
     named = _event_ends(doc)
     while j + 1 < limit:
+        j = _past_acronym(doc, j, limit)  # "to the United Arab Emirates (UAE) and India"
+        if j + 1 >= limit:
+            return []
         sep, nxt = lower_words(doc)[j], j + 1
         if sep == "," and lower_words(doc)[nxt] == "and":
             sep, nxt = "and", nxt + 1
@@ -379,6 +382,15 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
         if sep == "and":
             return items
     return []
+
+
+def _past_acronym(doc: Doc, j: int, limit: int) -> int:
+    """The token after a bracketed acronym at ``j`` that follows a place ("the United Arab
+    Emirates (UAE) and India": the place's short form, no end of the list), else ``j``."""
+    texts = token_texts(doc)
+    if j + 2 < limit and texts[j] == "(" and texts[j + 2] == ")" and texts[j + 1].isupper() and texts[j + 1].isalpha():
+        return j + 3
+    return j
 
 
 def _event_ends(doc: Doc) -> Dict[int, int]:
@@ -957,13 +969,13 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         # three-day stay in Tokyo": a length glued by its hyphen may stand between)
         det = _before_glued(lowers, i - 2, sent.start)
         lodging = lowers[i - 1] in self.lodging_verbs and not (det >= sent.start and lowers[det] in ERRAND_DETERMINERS)
-        # "Ghana's ambassador in Rabat", "the Consulate General in X", "the Consul General in X"
-        posted = lowers[i] == "in" and (lowers[i - 1] in self.posted_words
-                                        or lowers[i - 1] == "general" and lowers[i - 2] in self.posted_words)
+        # "Ghana's ambassador in Rabat", "the Consulate General in X", "the Consul General in X";
+        # "met the Turkish Ambassador to Ghana": the post, no place gone to
+        posted = lowers[i] in ("in", "to") and (lowers[i - 1] in self.posted_words
+                                                or lowers[i - 1] == "general" and lowers[i - 2] in self.posted_words)
         # (where a person lives or was born: "the minister, who has lived in Kenya for years")
-        return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
-                                                                       or lodging or posted
-                                                                       or lowers[i - 1] in self.residence_verbs)
+        return i > sent.start and (posted or lowers[i] in PLACE_PREPOSITIONS and (
+            lowers[i - 1] in self.affiliated_persons or lodging or lowers[i - 1] in self.residence_verbs))
 
     def _press_place(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """Where a talk to the press is given (FACTS.md: press conferences are no events of their
