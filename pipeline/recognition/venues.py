@@ -677,6 +677,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.meet_verbs = frozenset(words.get("MEET_IN_VERB", ()))
         self.not_towns = frozenset(words.get("NOT_A_TOWN", ()))
         self.topic_nouns = frozenset(words.get("TOPIC_NOUN", ()))
+        # (read right before "in" only: "firms with a presence in Ohio", "to invest in X")
+        self.topic_or_business = self.topic_nouns | frozenset(words.get("BUSINESS_WORD", ()))
         self.site_nouns = frozenset(words.get("SITE_NOUN", ()))
         self.affiliated_persons = frozenset(words.get("AFFILIATED_PERSON", ()))
         self.town_event_heads = frozenset(words.get("TOWN_EVENT_HEAD", ()))
@@ -1332,9 +1334,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """The place a preposition at ``i`` introduces (``k``: after "the"): "in the city of X",
         a place of the gazetteer ("in the Philippines"; not "in Zambia's capacity"), else a
         town it lacks ("met in X")."""
-        if i > sent.start and lower_words(doc)[i - 1] in self.topic_nouns and doc[i - 1].is_lower:
+        if i > sent.start and lower_words(doc)[i - 1] in self.topic_or_business and doc[i - 1].is_lower:
             # "to discuss the situation in Somalia": the topic, not where (a capitalised one is a
-            # word of a name: "the signing of the X for the Reef Project in Apia")
+            # word of a name: "the signing of the X for the Reef Project in Apia"); "firms with a
+            # presence in Ohio", "to invest in X": where a business is
             return None
         venue = self._apposed_settlement(doc, k, sent, by_start) or self._demonym_settlement(doc, k, sent) \
             or self._capital_named_before(doc, i, k, sent, by_start)

@@ -53,3 +53,20 @@ TOWN_LIST_CASES = [
 @pytest.mark.parametrize("text,expected", TOWN_LIST_CASES)
 def test_an_unknown_town_listed_after_a_town_and_its_country(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+BUSINESS_CASES = [
+    # where a firm is or money goes (BUSINESS_WORD right before "in") is no venue
+    ("The trade mission will include stops in Milan and Rome to meet with firms with an existing presence in Ohio.",
+     [("Milan", "Milan", "IT"), ("Rome", "Rome", "IT")]),
+    ("The delegation met officials in Hanoi on Monday to encourage Japanese firms to invest in Bac Ninh.",
+     [("Hanoi", "Hanoi", "VN")]),
+    # negative: "in the presence of" is no clause stop: the place after it is still the meeting's
+    ("A tripartite meeting will be organized in the coming weeks, in the presence of the Prime Minister, in Tunisia.",
+     [("Tunisia", None, "TN")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUSINESS_CASES)
+def test_where_a_business_is_is_no_venue(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
