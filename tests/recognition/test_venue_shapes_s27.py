@@ -70,3 +70,10 @@ BUSINESS_CASES = [
 @pytest.mark.parametrize("text,expected", BUSINESS_CASES)
 def test_where_a_business_is_is_no_venue(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+def test_a_holder_listed_with_his_state_is_no_town(extract_text):
+    # negative of TOWN_LIST_CASES: the item before "and" is a person with his state, no town
+    text = ("The Ministers for Trade from the three Baltic countries, Kari Lunde, Estonia, Mikko Virtanen, "
+            "Latvia and Lars Holm, Lithuania, met in Riga on 3 May.")
+    assert venues_of(extract_text, text) == [("Riga", "Riga", "LV")]
