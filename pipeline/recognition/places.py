@@ -102,6 +102,20 @@ def _cities_of_the_country_after(doc: Doc, spans, clause_words=frozenset()):
         yield span, info
 
 
+def _after_town_and_country(texts: List[str], start: int, regions: Dict[int, int], towns: set) -> bool:
+    """ "in Ouanaminthe, Haiti, and Jimani, Dominican Republic": a town after "and" that
+    closes a list whose item before it is a known town set off by a comma from its country (or
+    province): ``regions`` maps the end of each country's or region's name to its start,
+    ``towns`` holds the ends of the towns' names (not a person's: "Mikko Virtanen, Latvia and
+    Lars Holm, Lithuania" lists holders with their states)."""
+    k = start - 1
+    if k < 1 or texts[k] != "and":
+        return False
+    k -= texts[k - 1] == ","
+    first = regions.get(k)
+    return first is not None and first > 1 and texts[first - 1] == "," and first - 1 in towns
+
+
 class _Found(NamedTuple):
     """A place found, by its tokens, label and rule id: the rules read its bounds, and a
     ``Span`` is made only for the places kept (the gazetteer's windows overlap: "New York",
@@ -212,10 +226,13 @@ class PlaceRecognizer(RuleComponent):
 
     def _town_before_country(self, doc: Doc, spans):
         """ "in Montego Bay, Jamaica", "in Cholpon-Ata, Kyrgyzstan", "in Kevadia, Gujarat": a
-        town the data does not know, written as press writes a place, after "in" and before a
+        town the data does not know, written as press writes a place, after "in" (or after the
+        "and" that closes a list of such towns, :func:`_after_town_and_country`) and before a
         comma and its country or the country's province or state (whose country it takes)."""
         texts = token_texts(doc)  # (the doc's word lists, read once)
         known = {i for span, _ in spans for i in range(span.start, span.end)}
+        regions = {span.end: span.start for span, info in spans if info.kind in ("country", "region")}
+        towns = {span.end for span, info in spans if info.kind == "city"}
         for span, info in spans:
             if info.kind not in ("country", "region") or not info.country or span.start < 3 \
                     or texts[span.start - 1] != ",":
@@ -228,10 +245,11 @@ class PlaceRecognizer(RuleComponent):
                     doc[start - 1].is_title and doc[start - 1].is_alpha and texts[start - 1] not in self.not_name_words
                     or texts[start - 1] == "-" and not doc[start - 1].whitespace_ and start - 1 < end):
                 start -= 1
-            if start == end or start == 0 or texts[start - 1] != "in" or texts[start] == "-" \
-                    or known.intersection(range(start, end)):
+            if start == end or start == 0 or texts[start] == "-" or known.intersection(range(start, end)) \
+                    or texts[start - 1] != "in" and not _after_town_and_country(texts, start, regions, towns):
                 continue
             name = text_of(doc, start, end)
+            towns.add(end)  # (a list's next item may follow it: "in A, Haiti, and B, Dominican Republic")
             yield _Found(start, end, "CITY", "place.town_before_country"), \
                 PlaceInfo(name=name, kind="city", country=info.country, city=name)
 

@@ -366,6 +366,9 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
     j = end
     named = _event_ends(doc)
     while j + 1 < limit:
+        j = _past_acronym(doc, j, limit)  # "to the United Arab Emirates (UAE) and India"
+        if j + 1 >= limit:
+            return []
         sep, nxt = lower_words(doc)[j], j + 1
         if sep == "," and lower_words(doc)[nxt] == "and":
             sep, nxt = "and", nxt + 1
@@ -379,6 +382,15 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
         if sep == "and":
             return items
     return []
+
+
+def _past_acronym(doc: Doc, j: int, limit: int) -> int:
+    """The token after a bracketed acronym at ``j`` that follows a place ("the United Arab
+    Emirates (UAE) and India": the place's short form, no end of the list), else ``j``."""
+    texts = token_texts(doc)
+    if j + 2 < limit and texts[j] == "(" and texts[j + 2] == ")" and texts[j + 1].isupper() and texts[j + 1].isalpha():
+        return j + 3
+    return j
 
 
 def _event_ends(doc: Doc) -> Dict[int, int]:
@@ -665,6 +677,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.meet_verbs = frozenset(words.get("MEET_IN_VERB", ()))
         self.not_towns = frozenset(words.get("NOT_A_TOWN", ()))
         self.topic_nouns = frozenset(words.get("TOPIC_NOUN", ()))
+        # (read right before "in" only: "firms with a presence in Ohio", "to invest in X")
+        self.topic_or_business = self.topic_nouns | frozenset(words.get("BUSINESS_WORD", ()))
         self.site_nouns = frozenset(words.get("SITE_NOUN", ()))
         self.affiliated_persons = frozenset(words.get("AFFILIATED_PERSON", ()))
         self.town_event_heads = frozenset(words.get("TOWN_EVENT_HEAD", ()))
@@ -957,13 +971,13 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         # three-day stay in Tokyo": a length glued by its hyphen may stand between)
         det = _before_glued(lowers, i - 2, sent.start)
         lodging = lowers[i - 1] in self.lodging_verbs and not (det >= sent.start and lowers[det] in ERRAND_DETERMINERS)
-        # "Ghana's ambassador in Rabat", "the Consulate General in X", "the Consul General in X"
-        posted = lowers[i] == "in" and (lowers[i - 1] in self.posted_words
-                                        or lowers[i - 1] == "general" and lowers[i - 2] in self.posted_words)
+        # "Ghana's ambassador in Rabat", "the Consulate General in X", "the Consul General in X";
+        # "met the Turkish Ambassador to Ghana": the post, no place gone to
+        posted = lowers[i] in ("in", "to") and (lowers[i - 1] in self.posted_words
+                                                or lowers[i - 1] == "general" and lowers[i - 2] in self.posted_words)
         # (where a person lives or was born: "the minister, who has lived in Kenya for years")
-        return lowers[i] in PLACE_PREPOSITIONS and i > sent.start and (lowers[i - 1] in self.affiliated_persons
-                                                                       or lodging or posted
-                                                                       or lowers[i - 1] in self.residence_verbs)
+        return i > sent.start and (posted or lowers[i] in PLACE_PREPOSITIONS and (
+            lowers[i - 1] in self.affiliated_persons or lodging or lowers[i - 1] in self.residence_verbs))
 
     def _press_place(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """Where a talk to the press is given (FACTS.md: press conferences are no events of their
@@ -1320,9 +1334,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """The place a preposition at ``i`` introduces (``k``: after "the"): "in the city of X",
         a place of the gazetteer ("in the Philippines"; not "in Zambia's capacity"), else a
         town it lacks ("met in X")."""
-        if i > sent.start and lower_words(doc)[i - 1] in self.topic_nouns and doc[i - 1].is_lower:
+        if i > sent.start and lower_words(doc)[i - 1] in self.topic_or_business and doc[i - 1].is_lower:
             # "to discuss the situation in Somalia": the topic, not where (a capitalised one is a
-            # word of a name: "the signing of the X for the Reef Project in Apia")
+            # word of a name: "the signing of the X for the Reef Project in Apia"); "firms with a
+            # presence in Ohio", "to invest in X": where a business is
             return None
         venue = self._apposed_settlement(doc, k, sent, by_start) or self._demonym_settlement(doc, k, sent) \
             or self._capital_named_before(doc, i, k, sent, by_start)
