@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -2249,7 +2249,7 @@ class EventRecognizer(RuleComponent):
             # without the day and place told between ("received on Sunday at his office, X")
             told_between = party[0] > verb + 1 and (lowers[verb + 1] in ADVERBIAL_PREPOSITIONS
                                                     or any(t.is_punct for t in doc[verb + 1:party[0]]))
-            renamed[(verb, party[1])] = token_texts(doc)[verb] + " " + text_of(doc, party[0], party[1]) if told_between \
+            renamed[(verb, party[1])] = self._reception_name(doc, told, party) if told_between or party[0] == verb + 1 \
                 else text_of(doc, verb, party[1])
             meetings.append((verb, party[1], "event.lower.meeting.received", None))
         return meetings
@@ -2336,11 +2336,18 @@ class EventRecognizer(RuleComponent):
             party = self._visitor_at(doc, verb + 1, sent.end, officials)
             if party is None:
                 continue
-            name = renamed[(verb, party[1])] = token_texts(doc)[verb] + " " + text_of(doc, party[0], party[1])
+            name = renamed[(verb, party[1])] = self._reception_name(doc, sent, party)
             meetings.append((verb, party[1], "event.lower.meeting.received", None))
             if sent.end < len(doc):
                 self._meeting_told_again(doc, found, sent_of(doc[sent.end]), name, renamed)
         return meetings
+
+    def _reception_name(self, doc: Doc, sent: Span, party: Tuple[int, int]) -> str:
+        """A visitor or a delegation received, told by the verb ("The Emir received Minister X at
+        the Palace on Monday"): a meeting told by its verb, named as "met" names one (ANNOTATORS.md
+        10: "met ... in Nairobi on Monday" -> "meeting"): the noun the next sentence retells it by,
+        else "meeting", with whom ("meeting with Minister X")."""
+        return self._meeting_noun(doc, sent) + " with " + text_of(doc, party[0], party[1])
 
     def _credentials(self, doc: Doc, matches: List[Span], found: list) -> list:
         """ "Ambassador X presented his credentials to President Y at the Palace on Monday", "the
@@ -2379,7 +2386,7 @@ class EventRecognizer(RuleComponent):
             if noun is None:
                 continue
             end = self._delegation_origin(doc, noun + 1, sent.end)
-            renamed[(verb, end)] = text_of(doc, verb, end)
+            renamed[(verb, end)] = self._reception_name(doc, sent, (obj, end))
             visits.append((verb, end, "event.lower.delegation.received", None))
         return visits
 
