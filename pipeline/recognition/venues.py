@@ -366,6 +366,8 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
     j = end
     named = _event_ends(doc)
     while j + 1 < limit:
+        if j + 3 < limit and token_texts(doc)[j] == "(" and token_texts(doc)[j + 2] == ")" and token_texts(doc)[j + 1].isupper():
+            j += 3  # (past an item's acronym: "to the United Arab Emirates (UAE) and India")
         sep, nxt = lower_words(doc)[j], j + 1
         if sep == "," and lower_words(doc)[nxt] == "and":
             sep, nxt = "and", nxt + 1
