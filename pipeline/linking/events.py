@@ -456,8 +456,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             venue = stated = venue.model_copy(update={"country": carried[0].country})
             _trace(text, key, "venue", text.sources[key]["venue"] + "+carried_country")
         if stated is not None and not history and not mentions[0].id_.endswith(DESTINATION_SUFFIX):
-            # (a journey "to A and B" split in two: what is told after it is on its first leg, A)
-            # a carried place keeps the period of the event whose sentence stated it
+            # a carried place keeps the period of the event whose sentence stated it (not a split journey's B)
             kept = carried is not None and stated is carried[0]
             period = carried[3] if kept else _stated_period(text, key, (start, end))
             carried = (stated, mentions[-1].end_char, mentions, period,
