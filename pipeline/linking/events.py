@@ -455,8 +455,8 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
             # "at the Government House" in a story of a visit to Thailand: the building is there
             venue = stated = venue.model_copy(update={"country": carried[0].country})
             _trace(text, key, "venue", text.sources[key]["venue"] + "+carried_country")
-        if stated is not None and not history:
-            # a carried place keeps the period of the event whose sentence stated it
+        if stated is not None and not history and not mentions[0].id_.endswith(DESTINATION_SUFFIX):
+            # a carried place keeps the period of the event whose sentence stated it (not a split journey's B)
             kept = carried is not None and stated is carried[0]
             period = carried[3] if kept else _stated_period(text, key, (start, end))
             carried = (stated, mentions[-1].end_char, mentions, period,

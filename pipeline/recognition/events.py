@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -239,6 +239,15 @@ def _manner_compound_start(doc: Doc, k: int, limit: int) -> Optional[int]:
                                 for i in (k - 2, k - 4)):
         return None
     return k - 5 if all(doc[i].is_alpha and doc[i].is_lower for i in (k - 5, k - 3, k - 1)) else None
+
+
+def _between_destinations(words: List[str]) -> Optional[List[str]]:
+    """The words between the two places of a journey "to A and B" when they join them: "and", "and
+    the", after a bracketed acronym of the first ("to the United Arab Emirates (UAE) and India");
+    else None."""
+    if len(words) >= 3 and words[0] == "(" and words[2] == ")" and words[1].isupper():
+        words = words[3:]
+    return words if words in (["and"], ["and", "the"]) else None
 
 
 def _span_edges(doc: Doc, key: str, keep=None) -> dict:
@@ -2249,7 +2258,7 @@ class EventRecognizer(RuleComponent):
             # without the day and place told between ("received on Sunday at his office, X")
             told_between = party[0] > verb + 1 and (lowers[verb + 1] in ADVERBIAL_PREPOSITIONS
                                                     or any(t.is_punct for t in doc[verb + 1:party[0]]))
-            renamed[(verb, party[1])] = token_texts(doc)[verb] + " " + text_of(doc, party[0], party[1]) if told_between \
+            renamed[(verb, party[1])] = self._reception_name(doc, told, party) if told_between or party[0] == verb + 1 \
                 else text_of(doc, verb, party[1])
             meetings.append((verb, party[1], "event.lower.meeting.received", None))
         return meetings
@@ -2336,11 +2345,18 @@ class EventRecognizer(RuleComponent):
             party = self._visitor_at(doc, verb + 1, sent.end, officials)
             if party is None:
                 continue
-            name = renamed[(verb, party[1])] = token_texts(doc)[verb] + " " + text_of(doc, party[0], party[1])
+            name = renamed[(verb, party[1])] = self._reception_name(doc, sent, party)
             meetings.append((verb, party[1], "event.lower.meeting.received", None))
             if sent.end < len(doc):
                 self._meeting_told_again(doc, found, sent_of(doc[sent.end]), name, renamed)
         return meetings
+
+    def _reception_name(self, doc: Doc, sent: Span, party: Tuple[int, int]) -> str:
+        """A visitor or a delegation received, told by the verb ("The Emir received Minister X at
+        the Palace on Monday"): a meeting told by its verb, named as "met" names one (ANNOTATORS.md
+        10: "met ... in Nairobi on Monday" -> "meeting"): the noun the next sentence retells it by,
+        else "meeting", with whom ("meeting with Minister X")."""
+        return self._meeting_noun(doc, sent) + " with " + text_of(doc, party[0], party[1])
 
     def _credentials(self, doc: Doc, matches: List[Span], found: list) -> list:
         """ "Ambassador X presented his credentials to President Y at the Palace on Monday", "the
@@ -2379,7 +2395,7 @@ class EventRecognizer(RuleComponent):
             if noun is None:
                 continue
             end = self._delegation_origin(doc, noun + 1, sent.end)
-            renamed[(verb, end)] = text_of(doc, verb, end)
+            renamed[(verb, end)] = self._reception_name(doc, sent, (obj, end))
             visits.append((verb, end, "event.lower.delegation.received", None))
         return visits
 
@@ -3301,22 +3317,26 @@ class EventRecognizer(RuleComponent):
         return out
 
     def _split_destinations(self, doc: Doc, found, renamed: dict):
-        """ "will visit A and B", "visited A and B", "official visits to A and B": a journey told by
-        its verb or a plural head to two places joined by "and" is one visit to each (FACTS.md: the
-        items of an "and" are separate events), each named by the words before its place
-        ("official visits to B"), the second one's mention its place; a list of three or more
-        places stays one journey, as does "a visit to A and B" (one journey to a pair of places)."""
+        """ "will visit A and B", "visited A and B", "official visits to A and B", "a state visit to A
+        and B": a journey told by its verb or a journey head to two places joined by "and" is one
+        visit to each (FACTS.md: the items of an "and" are separate events; ANNOTATORS.md 3), each
+        named by the words before its place ("official visits to B"), the second one's mention its
+        place; a list of three or more places stays one journey."""
         out = []
         for start, end, rule, acronym in found:
             described = rule.startswith("event.lower") and not rule.endswith(".numbered")
             pair = self._two_destinations(doc, start, end, rule.endswith(".verb")) if described else None
+            if pair and self._dated_next_stop(doc, end) is not None:
+                pair = None  # ("a visit to A and B in X on 3 May, and C on 5 May": stops of one journey, dated)
             name = renamed.get((start, end)) or clean_event_name(text_of(doc, start, end))
             tail = pair and text_of(doc, pair[0].start, end)
             if pair and name.endswith(tail) and len(name) > len(tail):
                 first, second = pair
                 before = name[:len(name) - len(tail)]
                 renamed[(start, first.end)] = before + first.text
-                renamed[(second.start, second.end)] = before + second.text
+                # ("to the United Arab Emirates and India": the article is the first place's)
+                renamed[(second.start, second.end)] = (before[:-4] if before.endswith(" the ") and
+                                                       lower_words(doc)[second.start - 1] != "the" else before) + second.text
                 out += [(start, first.end, rule, acronym), (second.start, second.end, rule + DESTINATION_SUFFIX, acronym)]
                 continue
             out.append((start, end, rule, acronym))
@@ -3366,17 +3386,20 @@ class EventRecognizer(RuleComponent):
         """The two places of a journey's destination "A and B" (spans), the first one after "to"
         (or right after the verb: "visited A and B") and inside the mention from ``start`` to
         ``end``, the second one ending it or right after it, else None; only a visit told by its
-        verb (``verb``) or by a plural head."""
+        verb (``verb``) or by a journey head."""
         lowers, texts = lower_words(doc), token_texts(doc)
-        if not (verb or any(w[-1:] == "s" and w[:-1] in self.journey_heads for w in lowers[start:end])):
-            return None  # ("a visit to Lima and Cusco" may be one journey; "visits to A and B", "visited A and B" are two)
+        if not (verb or any(w in self.journey_heads or w[-1:] == "s" and w[:-1] in self.journey_heads
+                            for w in lowers[start:end])):
+            return None
         sent = sent_of(doc[start])
-        places = self._places_in(doc, sent)
+        # (not an acronym in brackets after its place: "the United Arab Emirates (UAE)")
+        places = [p for p in self._places_in(doc, sent) if not (p.start > sent.start and p.end < sent.end
+                                                                and texts[p.start - 1] == "(" and texts[p.end] == ")")]
         for i, first in enumerate(places[:-1]):
             second = places[i + 1]
             lead = first.start - 1 - (lowers[first.start - 1] == "the")
             if not start <= lead < first.start or not (lowers[lead] == "to" or lead == start) \
-                    or end not in (first.end, second.end) or texts[first.end:second.start] not in (["and"], ["and", "the"]):
+                    or end not in (first.end, second.end) or _between_destinations(texts[first.end:second.start]) is None:
                 continue
             after = texts[second.end] if second.end < sent.end else "."
             if lowers[lead - 1:lead] in (["and"], [","]) or after in (",", "and") and second.end < sent.end - 1 \

@@ -39,12 +39,12 @@ def test_no_attended_ceremony(extract_text, text):
 
 @pytest.mark.parametrize("text,name,day", [
     ("The Speaker on Tuesday received a parliamentary delegation from Kenya led by Senator Ana Poe.",
-     "received a parliamentary delegation from Kenya", "2025-05-27"),
+     "meeting with a parliamentary delegation from Kenya", "2025-05-27"),
     ("Governor Ana Lopez hosted a delegation of Chilean investors at State House on Friday.",
-     "hosted a delegation of Chilean investors", "2025-05-30"),
+     "meeting with a delegation of Chilean investors", "2025-05-30"),
     # a participle after the origin opens what is said of the delegation
     ("The Minister received a delegation of the Ministry of Health headed by Ana Poe on Monday.",
-     "received a delegation of the Ministry of Health", "2025-06-02"),
+     "meeting with a delegation of the Ministry of Health", "2025-06-02"),
 ])
 def test_a_delegation_received_where_or_when(extract_text, text, name, day):
     events = extract_text(text).events

@@ -128,3 +128,16 @@ BODIES_THAT_SPEAK = [
 def test_body_that_speaks_is_no_sitting(extract_text, text, want):
     assert [e.name for e in extract_text(text).events] == want
 
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The Minister met the Speaker of the Grand National Assembly of Peru in Lima on Monday.", []),
+    ("The consulate will strengthen communication with the Andean State Assembly, the consul said in Lima on Monday.", []),
+    ("Ministers attended the 75th World Health Assembly in Geneva on Monday.", ["75th World Health Assembly"]),
+    ("The Andean Assembly met in Quito on Monday to adopt the budget.", ["Andean Assembly"]),
+    ("Ministers spoke at the UN General Assembly in New York on Monday.", ["UN General Assembly"]),
+])
+def test_an_assembly_is_a_body_that_sits(extract_text, text, names):
+    """An Assembly, like a Council or a Congress, is a body: an event with an ordinal or when it
+    meets; a General Assembly is a sitting."""
+    assert [e.name for e in extract_text(text).events] == names
