@@ -58,6 +58,7 @@ class OfficialMention:
     escorts: Optional[Tuple[int, int]] = None  # (start, end) of the mention of the one he goes along with
     hosting: Optional[str] = None  # the state where a visitor meets him ("A called on B during her visit to X")
     visitor: bool = False  # "visiting" before his office: the story's guest, whose state is not its host's
+    list_first: Optional[Tuple[int, int]] = None  # (start, end) of the first mention of the list of officials he is listed in
     country_rule: str = ""  # the id of the rule that gave ``country`` (a trace for bench/country_sources.py)
 
 

@@ -97,6 +97,9 @@ BY = frozenset({"by"})
 
 #: Nouns of a visiting party, whose listed members go with its head.
 DELEGATION_NOUNS = ("delegation", "entourage")
+#: Nouns of one state's party at talks that a named official leads ("the Indian side was led by
+#: NAME"): the delegation, or the side of bilateral consultations, read only before "led by".
+LED_PARTY_NOUNS = ("delegation", "side")
 
 
 def place_kind(place: Optional[Span]) -> Optional[str]:
@@ -230,11 +233,14 @@ def delegation_of(ctx: OfficeContext) -> Optional[str]:
 
 def group_member(ctx: OfficeContext) -> Optional[str]:
     """ "to meet key Japanese officials, including Prime Minister NAME", "Sri Lankan high level
-    diplomats including President NAME": a state's group of officials (a few lowercase words
-    between its demonym and the noun) that the mention is listed in."""
+    diplomats including President NAME", "Participating Fijian Ministers included; Hon. NAME, TITLE",
+    "Participating Australian Ministers were: NAME, TITLE": a state's group of officials (a few
+    lowercase words between its demonym and the noun) that the mention is listed in, or whose
+    list the mention opens after a verb of membership or "were" (and a colon or semicolon)."""
     k = _before_styles(ctx)
     k -= int(k - 1 > ctx.sent.start and ctx.lowers[k - 1] == "the")
-    if not (k - 3 >= ctx.sent.start and ctx.lowers[k - 1] == "including"):
+    k -= int(k - 1 > ctx.sent.start and ctx.lowers[k - 1] in (":", ";"))
+    if not (k - 3 >= ctx.sent.start and (ctx.lowers[k - 1] in GROUP_LIST_VERBS or ctx.has(k - 1, "DELEGATION_MEMBER"))):
         return None
     j = k - 2 - int(ctx.lowers[k - 2] == ",")
     if not ctx.has(j, "DIGNITARY_NOUN"):
@@ -250,6 +256,9 @@ def group_member(ctx: OfficeContext) -> Optional[str]:
 
 #: How many words may describe a group of officials after its state ("key", "high level").
 GROUP_DESCRIBERS = 3
+#: Words between a state's group of officials and the first of its list ("officials, including
+#: NAME", "Ministers were; NAME"); the verbs of membership (``DELEGATION_MEMBER``) too.
+GROUP_LIST_VERBS = ("including", "were")
 
 
 def coordinated_after(ctx: OfficeContext, before: OfficeContext) -> bool:
@@ -274,14 +283,16 @@ LIST_GAP = 8
 
 
 def delegation_led_by(ctx: OfficeContext) -> Optional[str]:
-    """ "the Thai delegation was led by TITLE NAME", "a delegation of Ghana headed by NAME" is
-    left alone (the country follows)."""
+    """ "the Thai delegation was led by TITLE NAME", "The Indian side was led by TITLE NAME",
+    "the New Zealand-side was led by NAME"; "a delegation of Ghana headed by NAME" is left
+    alone (the country follows)."""
     doc, k = ctx.doc, _before_styles(ctx)
     k -= int(k - 1 > ctx.sent.start and token_texts(doc)[k - 1].rstrip(".") in COURTESY_WORDS)
     if not (k - 3 >= ctx.sent.start and lower_words(doc)[k - 1] == "by" and lower_words(doc)[k - 2] in ("led", "headed")):
         return None
     j = _skip_back(ctx, k - 3, "AUXILIARY")
-    if lower_words(doc)[j] == "delegation":
+    if lower_words(doc)[j] in LED_PARTY_NOUNS:
+        j -= int(j - 1 > ctx.sent.start and token_texts(doc)[j - 1] in HYPHENS_OF_NAMES)
         return country_ending_at(ctx, j)
     return _party_state_before(ctx, k - 2)
 

@@ -106,6 +106,9 @@ COUNTERPART_TITLES = frozenset({"counterpart", "counterparts"})
 WORDS_FILE = "officials/words.jsonl"
 #: holders of national offices known by name (:mod:`.holders`)
 HOLDERS_FILE = "officials/holders.jsonl"
+#: How many officials a list must hold for its members to be read as one state's party
+#: (:meth:`_list_mates`; "President A and President B" is two sides).
+LIST_MATES = 3
 #: Offices that, written alone, belong to an international organisation.
 BARE_INTERNATIONAL_TITLES = frozenset({"Secretary-General", "Secretary General", "High Representative",
                                        "Under-Secretary-General", "Assistant Secretary-General"})
@@ -276,6 +279,29 @@ class _Title:
         # Committee", "National Assembly (NA) Chairwoman" (the dev gold's "National Assembly
         # Chairwoman"), "Department of Foreign Affairs (DFA) Secretary"
         return self.text or INNER_ACRONYM.sub("", text_of(doc, self.start, self.end))
+
+
+#: The capitalised name of a body written right before an office ("Adana Chamber of Industry| Vice
+#: President NAME"), read back over at most ``BODY_BEFORE_CHARS`` characters.
+_BODY_BEFORE = re.compile(r"(?:(?:[A-Z][\w'\u2019&-]*|of|and|the|&) +)+$")
+BODY_BEFORE_CHARS = 80
+#: The body of an office's complement read on after the mention ("Executive Chair| of Chambers
+#: Wales North"): "of", "at" or "for" and a capitalised run.
+_BODY_AFTER = re.compile(r" (?:of|at|for) (?:the )?[A-Z][\w'\u2019&-]*(?: (?:[A-Z][\w'\u2019&-]*|of|and|&))*")
+
+
+def _office_body_words(text: str, mention, acronyms: Dict[str, str]) -> str:
+    """The words of the body an office is held in, written outside its title: the capitalised
+    run glued before the mention ("National Chamber of Commerce of Sri Lanka| President NAME"),
+    the complement read on after it ("NAME, Executive Chair| of Chambers Wales North"), and the
+    long forms of the acronyms the text defines that the mention's own words and that
+    run name ("Chairman of the Executive Committee of JCCI", "the Jhelum Chamber of Commerce and
+    Industry (JCCI)")."""
+    before = _BODY_BEFORE.search(text[max(0, mention.start - BODY_BEFORE_CHARS):mention.start])
+    after = _BODY_AFTER.match(text, mention.end, mention.end + BODY_BEFORE_CHARS)
+    told = " ".join([before.group(0) if before else "", text[mention.start:mention.end], after.group(0) if after else ""])
+    long_forms = [acronyms[w] for w in re.findall(r"[A-Z][A-Za-z&]+", told) if w in acronyms]
+    return " ".join([told] + long_forms)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -2220,14 +2246,15 @@ class OfficialRecognizer(RuleComponent):
     def _delegation_list(read: List[OfficialMention], contexts) -> None:
         """ "The Emirati delegation included A; B; and C", "The delegation of X was led by A and
         included B and C": each official listed after the first member or the leader of a
-        delegation of a told state serves it, when his office told none."""
+        delegation of a told state serves it, when his office told none. Every listed mention
+        keeps the list's first (``list_first``: :meth:`_list_mates`)."""
         first = 0
         for i in range(1, len(read)):
             ctx, before = contexts[i], contexts[i - 1]
             if ctx is None or before is None or not listed_after(ctx, before):
                 first = i
                 continue
-            m = read[i]
+            m = read[i] = replace_mention(read[i], list_first=(read[first].start, read[first].end))
             if m.country is None and not m.international and contexts[first] is not None:
                 country = delegation_of(contexts[first])
                 if country:
@@ -2382,21 +2409,53 @@ class OfficialRecognizer(RuleComponent):
                                                self.words["SUBNATIONAL_UNIT"]), *home)
         home = (regional, "regional") if regional else home
         self._shared_offices(doc, officials)
-        self._non_state_offices(officials)
+        self._non_state_offices(doc, officials)
         self._known_holders(officials)
+        self._list_mates(officials)
         self._settle_countries(doc, officials, *home)
 
-    def _non_state_offices(self, officials) -> None:
+    @staticmethod
+    def _list_mates(officials) -> None:
+        """ "Foreign Affairs Secretary A, Tourism Secretary B, Trade Secretary C and D signed the
+        agreements", "The meeting was attended by Foreign Minister A, Finance Minister B, and C":
+        a list of ``LIST_MATES`` officials or more in which known holders of national offices
+        whose words told no state (:meth:`_known_holders`) serve one state, no member is told
+        another and none is an international body's, is that state's party: those whose state is
+        untold serve it too, before the story's fallbacks. A member whose own words tell his state
+        ("Indian Minister A") is no evidence: in a list the demonym marks the guest among hosts."""
+        lists: Dict[Tuple[int, int], list] = {}
+        for person in officials:
+            for m in person.mentions:
+                if m.list_first:
+                    lists.setdefault(m.list_first, [])
+                    lists[m.list_first].append(person)
+        owners = {(m.start, m.end): person for person in officials for m in person.mentions}
+        for first, listed in lists.items():
+            members = list({id(p): p for p in [owners[first]] + listed}.values()) if first in owners else []
+            if len(members) < LIST_MATES or any(m.international for p in members for m in p.mentions):
+                continue
+            told = {p.country for p in members if p.country and p.country_source.startswith(KNOWN_HOLDER)}
+            if len(told) != 1 or any(p.country and p.country not in told for p in members):
+                continue
+            for person in members:
+                if person.country is None and person.country_source != NON_STATE:
+                    person.country, person.country_source = next(iter(told)), "person.list_mate"
+
+    def _non_state_offices(self, doc: Doc, officials) -> None:
         """ "Vice-Chancellor NAME", "Mozambique Chamber President NAME", "President of X-Y Friendship
         Association NAME": an office of a university, a chamber of commerce, an association or a
         newspaper (``NON_STATE_OFFICE``) serves no government (FACTS.md): no state from its own
         words nor from the story; one the text gives by his part in a state's delegation or
-        representation ("Singapore will be represented by NAME") stays."""
+        representation ("Singapore will be represented by NAME") stays. The body may be named
+        outside the title too (:func:`_office_body_words`: "Adana Chamber of Industry Vice
+        President NAME", "NAME, Chairman of JCCI" with the acronym defined in the text)."""
         phrases = self.words["NON_STATE_OFFICE"]
+        acronyms = getattr(doc._, "acronyms", None) or {}
         for person in officials:
-            words = " ".join(re.split(r"[^\w]+", (person.title or "").casefold()))
             if person.country is not None and not person.country_source.startswith(OWN_WORDS_RULES):
                 continue
+            told = [person.title or ""] + [_office_body_words(doc.text, m, acronyms) for m in person.mentions]
+            words = " ".join(re.split(r"[^\w]+", " ".join(told).casefold()))
             if any(f" {p} " in f" {words} " for p in phrases):
                 person.country, person.country_source = None, NON_STATE
 
