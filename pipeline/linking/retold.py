@@ -537,6 +537,10 @@ _NAME_TOKEN = re.compile(r"[^\W_][\w-]*")
 _AFTER_HEAD = frozenset({"of", "with", "between", "in", "on", "for", "to", "at"})
 
 
+#: how many events a story may tell that a merge compares all with each other (no index)
+FEW_EVENTS = 24
+
+
 class _Story:
     """A story's events as a merge folds them, each filed under the keys ``keys_of`` gives it,
     so that an event is compared with the events that share a key with it (the only ones it can
@@ -546,22 +550,29 @@ class _Story:
         self.keys_of = keys_of
         self.at: Dict[int, Event] = dict(enumerate(events))  # (where an event stands, in order)
         self.where = {id(e): i for i, e in self.at.items()}
-        self.filed: Dict[Hashable, Set[int]] = {}
-        for i, event in self.at.items():
-            self._file(i, event)
+        self.filed: Optional[Dict[Hashable, Set[int]]] = None  # (filed at the first question: most stories ask none)
 
     def _file(self, i: int, event: Event) -> None:
-        for key in self.keys_of(event):
-            self.filed.setdefault(key, set()).add(i)
+        if self.filed is not None:
+            for key in self.keys_of(event):
+                self.filed.setdefault(key, set()).add(i)
 
     def _unfile(self, i: int, event: Event) -> None:
-        for key in self.keys_of(event):
-            self.filed[key].discard(i)
+        if self.filed is not None:
+            for key in self.keys_of(event):
+                self.filed[key].discard(i)
 
-    def sharing(self, keys: Iterable[Hashable]) -> List[Event]:
-        """The events filed under every key of ``keys`` and maybe others (those of the key with
-        the fewest events)."""
-        fewest = min((self.filed.get(k, ()) for k in keys), key=len)
+    def sharing(self, keys: Callable[[], Iterable[Hashable]]) -> Iterable[Event]:
+        """The events filed under every key ``keys()`` gives and maybe others (those of the key
+        with the fewest events); every event of a story of a few (``FEW_EVENTS``: filing them
+        would cost more than comparing them all)."""
+        if len(self.at) <= FEW_EVENTS:
+            return self.at.values()
+        if self.filed is None:
+            self.filed = {}
+            for i, event in self.at.items():
+                self._file(i, event)
+        fewest = min((self.filed.get(k, ()) for k in keys()), key=len)
         return [self.at[i] for i in fewest]
 
     def fold(self, kept: Event, told: Event, **update) -> None:
@@ -635,12 +646,14 @@ def _longer_telling(event: Event, story: _Story, words: Dict[str, FrozenSet[str]
     if event.ordinal and event.name[:1].islower():  # ("second Ministerial Meeting": the number is no word of the name)
         ours.discard(_name_words(event.name)[0])
     head = _shorter_head(event.name)
-    if head is None or len(ours) < 2 or ours & (words["PAST_EDITION"] | words["NEXT_EDITION"]) \
+    if head is None or len(ours) < 2 or ours & words["PAST_EDITION"] or ours & words["NEXT_EDITION"] \
             or any(w in words["PLURAL_HEAD"] for w in ours):
         return None
     # (a longer telling has the head and every word of ``ours`` but an acronym, see _words_told)
-    acronyms = {w.casefold() for w in _NAME_TOKEN.findall(event.name) if w.isupper() and len(w) > 1}
-    keys = [("head", head)] + [("word", w) for w in ours - acronyms]
+    def keys() -> List[Tuple[str, str]]:
+        acronyms = {w.casefold() for w in _NAME_TOKEN.findall(event.name) if w.isupper() and len(w) > 1}
+        return [("head", head)] + [("word", w) for w in ours - acronyms]
+
     return _one(other for other in story.sharing(keys) if other is not event
                 and head in {w.rstrip("s") for w in _name_words(other.name)}
                 and _words_told(event, ours, other) and len(set(_name_words(other.name)) - _SMALL) > len(ours)
@@ -676,7 +689,7 @@ def merge_place_labels(events: List[Event], words: Dict[str, FrozenSet[str]]) ->
         if not _place_label(event, words):
             continue
         head = _head_noun(event.name, words)
-        other = _one(o for o in story.sharing([(head, _place_key(event))]) if o is not event
+        other = _one(o for o in story.sharing(lambda: [(head, _place_key(event))]) if o is not event
                      and _head_noun(o.name, words) == head and o.venue is not None
                      and _place_key(o) == _place_key(event) and not _place_label(o, words)
                      and not any(w in words["PLURAL_HEAD"] for w in _WORD.findall(o.name.lower()))
