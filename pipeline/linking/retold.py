@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Callable, Dict, FrozenSet, Hashable, Iterable, List, Optional, Set, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -535,10 +535,70 @@ def _within(event: Event, journey: Event) -> bool:
 _NAME_TOKEN = re.compile(r"[^\W_][\w-]*")
 #: the words after which a name tells with whom or where, not what ("meeting with X", "talks in Y")
 _AFTER_HEAD = frozenset({"of", "with", "between", "in", "on", "for", "to", "at"})
-#: a story telling more events than this is a list (or hostile text), not one retelling another:
-#: the two merges below compare every pair of a story's events, so they leave such a story alone
-#: and stay linear (a real article tells at most a few dozen)
-MOST_EVENTS_COMPARED = 40
+
+
+#: how many events a story may tell that a merge compares all with each other (no index)
+FEW_EVENTS = 24
+
+
+class _Story:
+    """A story's events as a merge folds them, each filed under the keys ``keys_of`` gives it,
+    so that an event is compared with the events that share a key with it (the only ones it can
+    be told again of), not with every event of the story: a list of thousands stays linear."""
+
+    def __init__(self, events: List[Event], keys_of: Callable[[Event], Iterable[Hashable]]):
+        self.keys_of = keys_of
+        self.at: Dict[int, Event] = dict(enumerate(events))  # (where an event stands, in order)
+        self.where = {id(e): i for i, e in self.at.items()}
+        self.filed: Optional[Dict[Hashable, Set[int]]] = None  # (filed at the first question: most stories ask none)
+
+    def _file(self, i: int, event: Event) -> None:
+        if self.filed is not None:
+            for key in self.keys_of(event):
+                self.filed.setdefault(key, set()).add(i)
+
+    def _unfile(self, i: int, event: Event) -> None:
+        if self.filed is not None:
+            for key in self.keys_of(event):
+                self.filed[key].discard(i)
+
+    def sharing(self, keys: Callable[[], Iterable[Hashable]]) -> Iterable[Event]:
+        """The events filed under every key ``keys()`` gives and maybe others (those of the key
+        with the fewest events); every event of a story of a few (``FEW_EVENTS``: filing them
+        would cost more than comparing them all)."""
+        if len(self.at) <= FEW_EVENTS:
+            return self.at.values()
+        if self.filed is None:
+            self.filed = {}
+            for i, event in self.at.items():
+                self._file(i, event)
+        fewest = min((self.filed.get(k, ()) for k in keys()), key=len)
+        return [self.at[i] for i in fewest]
+
+    def fold(self, kept: Event, told: Event, **update) -> None:
+        """``told`` folded into ``kept`` as :func:`_fold_into` folds it."""
+        merged = _fold_into([kept], kept, told, **update)[0]
+        i = self.where.pop(id(kept))
+        self._unfile(i, kept)
+        self.at[i], self.where[id(merged)] = merged, i
+        self._file(i, merged)
+        j = self.where.pop(id(told), None)  # (an event folded before is no longer in the story)
+        if j is not None:
+            self._unfile(j, told)
+            del self.at[j]
+
+    def events(self) -> List[Event]:
+        return list(self.at.values())
+
+
+def _one(found: Iterable[Event]) -> Optional[Event]:
+    """The one event of ``found``, else None (none, or two or more: the rest are not read)."""
+    first = None
+    for other in found:
+        if first is not None:
+            return None
+        first = other
+    return first
 
 
 def merge_shorter_names(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
@@ -548,17 +608,21 @@ def merge_shorter_names(events: List[Event], words: Dict[str, FrozenSet[str]]) -
     are all words of the one other event of the story that ends its head the same way, longer,
     at a day and a place that agree, with no other number and no word of another edition, is
     that event told shorter: one event, named by the longer name."""
-    if len(events) > MOST_EVENTS_COMPARED:
-        return events
-    out = list(events)
+    story = _Story(events, _words_filed)
     for event in events:
-        longer = _longer_telling(event, out, words)
+        longer = _longer_telling(event, story, words)
         if longer is not None:
             # (a numbered edition keeps the name that numbers it: "its second Ministerial Meeting")
             name = event.name if event.ordinal and not longer.ordinal else longer.name
-            out = _fold_into(out, longer, event, name=name, start=longer.start or event.start, end=longer.end or event.end,
-                             venue=longer.venue or event.venue, ordinal=longer.ordinal or event.ordinal)
-    return out
+            story.fold(longer, event, name=name, start=longer.start or event.start, end=longer.end or event.end,
+                       venue=longer.venue or event.venue, ordinal=longer.ordinal or event.ordinal)
+    return story.events()
+
+
+def _words_filed(event: Event) -> Set[Tuple[str, str]]:
+    """The keys of an event for :func:`merge_shorter_names`: its name's words, and each singular."""
+    found = _name_words(event.name)
+    return {("word", w) for w in found} | {("head", w.rstrip("s")) for w in found}
 
 
 @lru_cache(maxsize=4096)
@@ -576,22 +640,27 @@ def _shorter_head(name: str) -> Optional[str]:
     return found[at - 1].rstrip("s") if at > 0 else None
 
 
-def _longer_telling(event: Event, events: List[Event], words: Dict[str, FrozenSet[str]]) -> Optional[Event]:
-    """The one longer telling of ``event`` (see :func:`merge_shorter_names`), else None."""
+def _longer_telling(event: Event, story: _Story, words: Dict[str, FrozenSet[str]]) -> Optional[Event]:
+    """The one longer telling of ``event`` in ``story`` (see :func:`merge_shorter_names`), else None."""
     ours = set(_name_words(event.name)) - _SMALL
     if event.ordinal and event.name[:1].islower():  # ("second Ministerial Meeting": the number is no word of the name)
         ours.discard(_name_words(event.name)[0])
     head = _shorter_head(event.name)
-    if head is None or len(ours) < 2 or ours & (words["PAST_EDITION"] | words["NEXT_EDITION"]) \
+    if head is None or len(ours) < 2 or ours & words["PAST_EDITION"] or ours & words["NEXT_EDITION"] \
             or any(w in words["PLURAL_HEAD"] for w in ours):
         return None
-    found = [other for other in events if other is not event and head in {w.rstrip("s") for w in _name_words(other.name)}
-             and _words_told(event, ours, other) and len(set(_name_words(other.name)) - _SMALL) > len(ours)
-             and not (other.ordinal and event.ordinal and other.ordinal != event.ordinal)
-             and (other.start is None or event.start is None or other.start == event.start)
-             and (other.venue is None or event.venue is None or other.venue.country == event.venue.country
-                  and (_place_key(other) == _place_key(event) or not _place_key(other) or not _place_key(event)))]
-    return found[0] if len(found) == 1 else None
+    # (a longer telling has the head and every word of ``ours`` but an acronym, see _words_told)
+    def keys() -> List[Tuple[str, str]]:
+        acronyms = {w.casefold() for w in _NAME_TOKEN.findall(event.name) if w.isupper() and len(w) > 1}
+        return [("head", head)] + [("word", w) for w in ours - acronyms]
+
+    return _one(other for other in story.sharing(keys) if other is not event
+                and head in {w.rstrip("s") for w in _name_words(other.name)}
+                and _words_told(event, ours, other) and len(set(_name_words(other.name)) - _SMALL) > len(ours)
+                and not (other.ordinal and event.ordinal and other.ordinal != event.ordinal)
+                and (other.start is None or event.start is None or other.start == event.start)
+                and (other.venue is None or event.venue is None or other.venue.country == event.venue.country
+                     and (_place_key(other) == _place_key(event) or not _place_key(other) or not _place_key(event))))
 
 
 def _words_told(event: Event, ours: set, other: Event) -> bool:
@@ -615,23 +684,21 @@ def merge_place_labels(events: List[Event], words: Dict[str, FrozenSet[str]]) ->
     and its own place only (:func:`_place_label`) is the one other event of the story with that
     head (not plural: several) at that place, on a day that agrees: one event, named by the other's name, unless that
     is a description and the label is capitalised."""
-    if len(events) > MOST_EVENTS_COMPARED:
-        return events
-    out = list(events)
+    story = _Story(events, lambda e: [] if e.venue is None else [(_head_noun(e.name, words), _place_key(e))])
     for event in events:
         if not _place_label(event, words):
             continue
         head = _head_noun(event.name, words)
-        found = [o for o in out if o is not event and _head_noun(o.name, words) == head and o.venue is not None
-                 and _place_key(o) == _place_key(event) and not _place_label(o, words)
-                 and not any(w in words["PLURAL_HEAD"] for w in _WORD.findall(o.name.lower()))
-                 and (o.start is None or event.start is None or o.start == event.start)]
-        if len(found) != 1:
+        other = _one(o for o in story.sharing(lambda: [(head, _place_key(event))]) if o is not event
+                     and _head_noun(o.name, words) == head and o.venue is not None
+                     and _place_key(o) == _place_key(event) and not _place_label(o, words)
+                     and not any(w in words["PLURAL_HEAD"] for w in _WORD.findall(o.name.lower()))
+                     and (o.start is None or event.start is None or o.start == event.start))
+        if other is None:
             continue
-        other = found[0]
         name = event.name if _told_by_description(other) and event.name[:1].isupper() else other.name
-        out = _fold_into(out, other, event, name=name, start=other.start or event.start, end=other.end or event.end)
-    return out
+        story.fold(other, event, name=name, start=other.start or event.start, end=other.end or event.end)
+    return story.events()
 
 
 def _place_label(event: Event, words: Dict[str, FrozenSet[str]]) -> bool:

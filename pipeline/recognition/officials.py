@@ -1697,7 +1697,7 @@ class OfficialRecognizer(RuleComponent):
         marks = sorted(head_tokens.union(styles, token_indices(doc, "ORTH", POSSESSIVES)))
         flags = self._holder_word_memo  # a word -> whether it is a first, a last word of a known name
         out: List[OfficialMention] = []
-        k = 0
+        k, lasts = 0, None  # (lasts: where a last word of a known name stands, read at the first need)
         for at_title in compress(range(len(doc)), title):  # (a name opens with a capitalised word)
             if at_title < k:
                 continue
@@ -1710,9 +1710,12 @@ class OfficialRecognizer(RuleComponent):
             if at == len(marks) or marks[at] >= sent.end + 3:
                 k = sent.end  # no role mark in reach of a name read here nor later in the sentence
                 continue
-            if not (flags.get(texts[k]) or self._holder_flags(texts[k]))[0] \
-                    and not any((flags.get(w) or self._holder_flags(w))[1] for w in texts[k:min(sent.end, k + HOLDER_NAME_REACH)]):
-                continue  # neither opens nor ends a name of the table within a name's reach
+            if not (flags.get(texts[k]) or self._holder_flags(texts[k]))[0]:
+                if lasts is None:
+                    lasts = self._holder_last_words(doc)
+                at = bisect_left(lasts, k)
+                if at == len(lasts) or lasts[at] >= min(sent.end, k + HOLDER_NAME_REACH):
+                    continue  # neither opens nor ends a name of the table within a name's reach
             end = self.names.read_name(doc, k, sent.end)
             key = holder_key(text_of(doc, k, end)) if end - k >= 2 else ()
             if len(key) >= 2 and not found.intersection(key) and not (end < sent.end and title[end] and alpha[end]) \
@@ -1730,6 +1733,13 @@ class OfficialRecognizer(RuleComponent):
                     country=None, rule="person.known_holder_named", name_span=(k, end)))
             k = max(end, k + 1)
         return out
+
+    def _holder_last_words(self, doc: Doc) -> List[int]:
+        """Where a word stands that is the last word of a known name (:meth:`_holder_flags`), in
+        order: each distinct word of the doc asked once."""
+        flags, texts = self._holder_word_memo, token_texts(doc)
+        return sorted(i for found in token_positions(doc, "ORTH").values()
+                      if (flags.get(texts[found[0]]) or self._holder_flags(texts[found[0]]))[1] for i in found)
 
     def _holder_flags(self, text: str) -> Tuple[bool, bool]:
         """Whether a word is the first word of a name of two words or more in ``holders.jsonl`` (as
@@ -2449,14 +2459,14 @@ class OfficialRecognizer(RuleComponent):
         representation ("Singapore will be represented by NAME") stays. The body may be named
         outside the title too (:func:`_office_body_words`: "Adana Chamber of Industry Vice
         President NAME", "NAME, Chairman of JCCI" with the acronym defined in the text)."""
-        phrases = self.words["NON_STATE_OFFICE"]
+        phrases = [f" {p} " for p in self.words["NON_STATE_OFFICE"]]
         acronyms = getattr(doc._, "acronyms", None) or {}
         for person in officials:
             if person.country is not None and not person.country_source.startswith(OWN_WORDS_RULES):
                 continue
             told = [person.title or ""] + [_office_body_words(doc.text, m, acronyms) for m in person.mentions]
-            words = " ".join(re.split(r"[^\w]+", " ".join(told).casefold()))
-            if any(f" {p} " in f" {words} " for p in phrases):
+            words = " " + " ".join(re.split(r"[^\w]+", " ".join(told).casefold())) + " "
+            if any(p in words for p in phrases):
                 person.country, person.country_source = None, NON_STATE
 
     def _shared_offices(self, doc: Doc, officials) -> None:

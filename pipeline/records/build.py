@@ -7,9 +7,9 @@ the pydantic :class:`Article` is put on ``Doc._.newsfacts``.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 from typing import Callable, Dict, FrozenSet, Hashable, List, Optional, Tuple
 
-from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -158,12 +158,13 @@ NOT_ENGLISH = ("the text does not look like English (few English function words)
 def language_warnings(doc: Doc) -> List[str]:
     """A warning when the article is not in English: the rules would find next to nothing and
     an empty record must not pass for an article without facts."""
-    # (the two flags of every token read as one array: no Python Token made per word)
-    flags = doc.to_array([IS_ALPHA, IS_STOP]) if len(doc) else None
-    alpha = 0 if flags is None else int(flags[:, 0].sum())
+    # (the flags of every token read from the doc's arrays, the alphabetic one read before by
+    # the officials: no Python Token made per word)
+    alphas = token_ids(doc, "IS_ALPHA")
+    alpha = sum(alphas)
     if alpha < settings.LANGUAGE_CHECK_MIN_WORDS:
         return []
-    stops = int(flags[:, 1][flags[:, 0] == 1].sum())
+    stops = sum(compress(token_ids(doc, "IS_STOP"), alphas))
     return [NOT_ENGLISH] if stops < settings.MIN_ENGLISH_FUNCTION_WORD_SHARE * alpha else []
 
 

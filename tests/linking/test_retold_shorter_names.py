@@ -60,14 +60,29 @@ def test_an_acronym_stands_for_the_owner_a_longer_name_spells():
 
 
 
-def test_a_story_of_more_events_than_compared_is_left_alone():
-    """The merges compare every pair of a story's events: past MOST_EVENTS_COMPARED (a list, or
-    hostile text) they leave the events as they are, so that linking stays linear (the merge of
-    the same pair in a short story: test_one_occasion_told_shorter)."""
-    from newsfacts.linking.retold import MOST_EVENTS_COMPARED, merge_place_labels, merge_shorter_names
-    from newsfacts.records.models import Event
+def test_a_long_list_is_merged_comparing_only_candidate_pairs(monkeypatch):
+    """The merges compare an event only with the events sharing its words (its head and place for
+    a place label), not every pair of the story: a list of thousands stays linear and its retold
+    pairs are still merged, wherever they stand in it."""
+    from newsfacts.linking import retold
+    from newsfacts.records.models import Event, Mention, Place
 
-    many = [Event(name=f"Alpha{i} Meeting") for i in range(MOST_EVENTS_COMPARED)]
-    many += [Event(name="Annual Meeting of the Pacific Fisheries Bank"), Event(name="Fisheries Bank Annual Meeting")]
-    assert merge_shorter_names(many, {}) is many
-    assert merge_place_labels(many, {}) is many
+    compared = []
+    told = retold._words_told
+    monkeypatch.setattr(retold, "_words_told", lambda *args: compared.append(1) or told(*args))
+    many = [Event(name=f"Alpha{i} Meeting") for i in range(3000)]
+    pair = [Event(name="Annual Meeting of the Pacific Fisheries Bank"), Event(name="Fisheries Bank Annual Meeting")]
+    merged = retold.merge_shorter_names(many[:1500] + pair + many[1500:], {"PAST_EDITION": frozenset(),
+                                                                           "NEXT_EDITION": frozenset(),
+                                                                           "PLURAL_HEAD": frozenset()})
+    assert [e.name for e in merged] == [e.name for e in many[:1500]] + [pair[0].name] + [e.name for e in many[1500:]]
+    assert len(compared) < 10
+
+    suva = Place(city="Suva", country="FJ")
+    summits = [Event(name=f"Alpha{i} Summit", venue=suva) for i in range(3000)]
+    named = Mention(start=0, end=21, text="Pacific Energy Summit", rule="event.named")
+    label = [Event(name="Pacific Energy Summit", venue=Place(city="Lae", country="PG"), mentions=[named]),
+             Event(name="Lae Summit", venue=Place(city="Lae", country="PG"))]
+    words = {"HEAD_NOUN": frozenset({"summit"}), "PLURAL_HEAD": frozenset()}
+    merged = retold.merge_place_labels(summits + label, words)
+    assert [e.name for e in merged] == [e.name for e in summits] + ["Pacific Energy Summit"]
