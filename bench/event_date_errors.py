@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from country_sources import _sources_and_record, gold_parser, load_articles  # noqa: E402
+from country_sources import _sources_and_record  # noqa: E402
+from event_venue_errors import class_table, run  # noqa: E402
 
 CLASSES = ("null/gold_has", "spurious", "one_end", "coarser", "finer", "overlap", "other_time")
 
@@ -90,26 +91,11 @@ def count_errors(articles, nlp, show: bool = False) -> Tuple[Dict[str, Counter],
 
 def format_table(table: Dict[str, Counter], matched: int) -> List[str]:
     """Rows: class; columns: the error count and its sources."""
-    lines = [f"{'class':<14} {'n':>4}  sources"]
-    for cls in CLASSES:
-        counts = table.get(cls, Counter())
-        top = ", ".join(f"{s} {n}" for s, n in counts.most_common())
-        lines.append(f"{cls:<14} {sum(counts.values()):>4}  {top}")
-    wrong = sum(sum(c.values()) for c in table.values())
-    lines.append(f"{'wrong':<14} {wrong:>4}  of {matched} matched events "
-                 f"(period right {(matched - wrong) / matched if matched else 0:.3f})")
-    return lines
+    return class_table(table, CLASSES, matched, "period", 14)
 
 
 def main(argv=None) -> int:
-    parser = gold_parser(__doc__)
-    parser.add_argument("--show", action="store_true", help="print each error (tune set only)")
-    args = parser.parse_args(argv)
-    articles, nlp = load_articles(args.gold)
-    table, matched = count_errors(articles, nlp, args.show)
-    print(f"{len(articles)} articles")
-    print("\n".join(format_table(table, matched)))
-    return 0
+    return run(__doc__, count_errors, format_table, argv)
 
 
 if __name__ == "__main__":

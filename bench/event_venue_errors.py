@@ -35,7 +35,6 @@ from typing import Dict, List, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from country_sources import _sources_and_record, gold_parser, load_articles  # noqa: E402
-from country_sources import format_table as _format_table  # noqa: E402
 
 CLASSES = ("null/gold_city/in_sentence", "null/gold_city", "null/gold_country", "carried", "place/gold_null", "wrong_country/none",
            "wrong_country/same_sentence", "wrong_country/other",
@@ -115,28 +114,37 @@ def count_errors(articles, nlp, show: bool = False) -> Tuple[Dict[str, Counter],
     return table, matched
 
 
-def format_table(table: Dict[str, Counter], matched: int) -> List[str]:
-    """Rows: class; columns: the error count and its top sources."""
-    by_class = {cls: table.get(cls, Counter()) for cls in CLASSES}
-    lines = [f"{'class':<20} {'n':>4}  sources"]
-    for cls, counts in by_class.items():
+def class_table(table: Dict[str, Counter], classes, matched: int, what: str, width: int) -> List[str]:
+    """Rows: class; columns: the error count and its sources (shared with event_date_errors.py)."""
+    lines = [f"{'class':<{width}} {'n':>4}  sources"]
+    for cls in classes:
+        counts = table.get(cls, Counter())
         top = ", ".join(f"{s} {n}" for s, n in counts.most_common())
-        lines.append(f"{cls:<20} {sum(counts.values()):>4}  {top}")
-    wrong = sum(sum(c.values()) for c in by_class.values())
-    lines.append(f"{'wrong':<20} {wrong:>4}  of {matched} matched events "
-                 f"(venue right {(matched - wrong) / matched if matched else 0:.3f})")
+        lines.append(f"{cls:<{width}} {sum(counts.values()):>4}  {top}")
+    wrong = sum(sum(table.get(cls, Counter()).values()) for cls in classes)
+    lines.append(f"{'wrong':<{width}} {wrong:>4}  of {matched} matched events "
+                 f"({what} right {(matched - wrong) / matched if matched else 0:.3f})")
     return lines
 
 
-def main(argv=None) -> int:
-    parser = gold_parser(__doc__)
+def format_table(table: Dict[str, Counter], matched: int) -> List[str]:
+    return class_table(table, CLASSES, matched, "venue", 20)
+
+
+def run(doc: str, count, table_of, argv=None) -> int:
+    """The command line both error benches share: gold files in, a class table out."""
+    parser = gold_parser(doc)
     parser.add_argument("--show", action="store_true", help="print each error (tune set only)")
     args = parser.parse_args(argv)
     articles, nlp = load_articles(args.gold)
-    table, matched = count_errors(articles, nlp, args.show)
+    table, matched = count(articles, nlp, args.show)
     print(f"{len(articles)} articles")
-    print("\n".join(format_table(table, matched)))
+    print("\n".join(table_of(table, matched)))
     return 0
+
+
+def main(argv=None) -> int:
+    return run(__doc__, count_errors, format_table, argv)
 
 
 if __name__ == "__main__":
