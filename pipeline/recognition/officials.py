@@ -2461,10 +2461,11 @@ class OfficialRecognizer(RuleComponent):
         President NAME", "NAME, Chairman of JCCI" with the acronym defined in the text)."""
         phrases = [f" {p} " for p in self.words["NON_STATE_OFFICE"]]
         acronyms = getattr(doc._, "acronyms", None) or {}
+        text = tokenised_text(doc)  # (doc.text joins every token each time it is read)
         for person in officials:
             if person.country is not None and not person.country_source.startswith(OWN_WORDS_RULES):
                 continue
-            told = [person.title or ""] + [_office_body_words(doc.text, m, acronyms) for m in person.mentions]
+            told = [person.title or ""] + [_office_body_words(text, m, acronyms) for m in person.mentions]
             words = " " + " ".join(re.split(r"[^\w]+", " ".join(told).casefold())) + " "
             if any(p in words for p in phrases):
                 person.country, person.country_source = None, NON_STATE
