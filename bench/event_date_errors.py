@@ -25,13 +25,12 @@ Usage: ``python bench/event_date_errors.py GOLD.jsonl [...] [--show]``
 from __future__ import annotations
 
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from country_sources import _sources_and_record  # noqa: E402
-from event_venue_errors import class_table, run  # noqa: E402
+from event_venue_errors import class_table, count_matched, run  # noqa: E402
 
 CLASSES = ("null/gold_has", "spurious", "one_end", "coarser", "finer", "overlap", "other_time")
 
@@ -68,25 +67,8 @@ def period_class(gold: Period, pred: Period) -> Optional[str]:
 
 def count_errors(articles, nlp, show: bool = False) -> Tuple[Dict[str, Counter], int]:
     """class -> Counter of predicted-period sources, and the number of matched events."""
-    from newsfacts.evaluate.matching import match_facts
-    from newsfacts.linking.events import attribute_sources
-
-    table: Dict[str, Counter] = defaultdict(Counter)
-    matched = 0
-    for article in articles:
-        sources, record = _sources_and_record(nlp, article, attribute_sources)
-        gold, pred = article.events, record.events
-        for gi, pi in match_facts("events", gold, pred).pairs:
-            matched += 1
-            g, p = gold[gi], pred[pi]
-            cls = period_class((g.start, g.end), (p.start, p.end))
-            if cls is None:
-                continue
-            source = sources.get(p.name.lower(), {}).get("dates", "unknown")
-            table[cls][source] += 1
-            if show:
-                print(f"{article.id}\t{cls}\t{source}\t{p.name!r}\tgold={g.start}..{g.end}\tpred={p.start}..{p.end}")
-    return table, matched
+    return count_matched(articles, nlp, "dates", lambda article, g, p, source: period_class((g.start, g.end), (p.start, p.end)),
+                         lambda g, p: f"gold={g.start}..{g.end}\tpred={p.start}..{p.end}", show)
 
 
 def format_table(table: Dict[str, Counter], matched: int) -> List[str]:

@@ -90,6 +90,19 @@ def _said(city: str, sentences: List[str]) -> bool:
 
 def count_errors(articles, nlp, show: bool = False) -> Tuple[Dict[str, Counter], int]:
     """class -> Counter of predicted-venue sources, and the number of matched events."""
+    def classify(article, g, p, source):
+        return error_class(g.venue, p.venue, source, [_sentence(article.text, m.start, m.end) for m in p.mentions])
+
+    def describe(g, p):
+        return f"gold={g.venue and (g.venue.city, g.venue.country)}\tpred={p.venue and (p.venue.city, p.venue.country)}"
+
+    return count_matched(articles, nlp, "venue", classify, describe, show)
+
+
+def count_matched(articles, nlp, attribute: str, classify, describe, show: bool = False) -> Tuple[Dict[str, Counter], int]:
+    """The matched events' wrong ``attribute``: class (``classify(article, gold, pred, source)``,
+    None when right) -> Counter of the predicted attribute's sources, and the number of matched
+    events; ``show`` prints each (``describe(gold, pred)``). Shared with event_date_errors.py."""
     from newsfacts.evaluate.matching import match_facts
     from newsfacts.linking.events import attribute_sources
 
@@ -101,16 +114,13 @@ def count_errors(articles, nlp, show: bool = False) -> Tuple[Dict[str, Counter],
         for gi, pi in match_facts("events", gold, pred).pairs:
             matched += 1
             g, p = gold[gi], pred[pi]
-            source = sources.get(p.name.lower(), {}).get("venue", "unknown")
-            sentences = [_sentence(article.text, m.start, m.end) for m in p.mentions]
-            cls = error_class(g.venue, p.venue, source, sentences)
+            source = sources.get(p.name.lower(), {}).get(attribute, "unknown")
+            cls = classify(article, g, p, source)
             if cls is None:
                 continue
             table[cls][source] += 1
             if show:
-                gv = g.venue and (g.venue.city, g.venue.country)
-                pv = p.venue and (p.venue.city, p.venue.country)
-                print(f"{article.id}\t{cls}\t{source}\t{p.name!r}\tgold={gv}\tpred={pv}")
+                print(f"{article.id}\t{cls}\t{source}\t{p.name!r}\t{describe(g, p)}")
     return table, matched
 
 
