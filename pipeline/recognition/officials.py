@@ -2437,8 +2437,7 @@ class OfficialRecognizer(RuleComponent):
         for person in officials:
             for m in person.mentions:
                 if m.list_first:
-                    lists.setdefault(m.list_first, [])
-                    lists[m.list_first].append(person)
+                    lists.setdefault(m.list_first, []).append(person)
         owners = {(m.start, m.end): person for person in officials for m in person.mentions}
         for first, listed in lists.items():
             members = list({id(p): p for p in [owners[first]] + listed}.values()) if first in owners else []
