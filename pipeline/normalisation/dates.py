@@ -763,8 +763,9 @@ def _combine(a: _P, b: _P, ref: Optional[date], tense: Tense) -> Optional[DateVa
         a["y"] = y
         if b.get("y") is None:
             b["y"] = y
-            if (b.get("m") or 0, b.get("d") or 0) < (a["m"], a.get("d") or 0):
-                b["y"] = y + 1
+            if b.get("m") is not None and b["m"] < a["m"]:
+                b["y"] = y + 1  # "30 December to 2 January" runs into the next year
+            # "29th and 28th March" runs backwards: two dates, never a year long
     elif b.get("y") is None:
         return None
     if b.get("m") is None and b.get("d") is not None:

@@ -18,6 +18,11 @@ from newsfacts import extract
     ("The review ran between 9 June and 4 July 2014.", "2016-10-29", [("2014-06-09", "2014-07-04")]),
     # days of one month keep the usual reading
     ("The forum met on 10 and 11 March 2024.", "2024-03-20", [("2024-03-10", "2024-03-11")]),
+    # days running backwards ("... respectively") are two dates, never a range of a year
+    ("The boards met on 16th and 15th May 2023, respectively.", "2023-05-20",
+     [("2023-05-16", "2023-05-16"), ("2023-05-15", "2023-05-15")]),
+    ("The boards met on 16th and 15th May, respectively.", "2023-05-20",
+     [("2023-05-16", "2023-05-16"), ("2023-05-15", "2023-05-15")]),
 ])
 def test_and_joined_days(text, published, expected):
     record = extract(text, id="a", published=published)
