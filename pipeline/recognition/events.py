@@ -3058,9 +3058,7 @@ class EventRecognizer(RuleComponent):
         texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         counted = self._counted_documents(doc, end, limit)
         if counted > end and (self._told_when_or_where(doc, counted, limit) or _dated_by_fronting(doc, end - 1)):
-            # "the signing of three agreements in Suva on Monday", "of two MoUs on Friday", "On
-            # Tuesday, they presided over the signing of eight agreements"
-            return counted
+            return counted  # "the signing of three agreements in Suva on Monday", "On Tuesday, ... the signing of eight agreements"
         if end + 2 < limit and lowers[end] == "of" and lowers[end + 1] in ("the", "a", "an") and doc[end + 2].is_lower:
             nouns = self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
             return nouns if nouns > end + 2 else end  # (not "the meetings of the" before a verb)
