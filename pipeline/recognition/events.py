@@ -1063,6 +1063,7 @@ class EventRecognizer(RuleComponent):
         if self._after_time_word(doc, start, sent.start, margins=True) and (k == sent.end or doc[k].is_punct or k in date_starts
                                                               or lowers[k] in ("in", "at", "on")):
             return True  # "ahead of the European Council in Brussels": a time is told by a sitting
+        told = k  # (where what is said of it starts: "will be held", ", to be held", "was held")
         if k < sent.end and lowers[k] in ("will", "would", "shall", "to"):
             k += 1
         if k < sent.end and lowers[k] in self.meet_verbs:
@@ -1070,12 +1071,21 @@ class EventRecognizer(RuleComponent):
             return not (k + 1 < sent.end and lowers[k + 1] in ("its", "their"))
         if start - 1 >= sent.start and (lowers[start - 1] == "the" or lowers[start - 1] in self.other_occurrence) \
                 and not (start - 2 >= sent.start and lowers[start - 2] == "of") \
-                and self._said_to_happen(doc, k, sent.end, lenient=False):
+                and self._held_after(doc, told, sent.end):
             # "The previous Joint Commission was held in Male": a sitting said to be held (not "the
             # fifth session of the Joint Committee was held": the session was)
             return True
         return start - 2 >= sent.start and lowers[start - 1] == "the" and lowers[start - 2] == "for" \
             and any(w in self.meet_verbs for w in lowers[sent.start:start - 2])
+
+    def _held_after(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "was held in Male", "will be held in Quito", "(JMC), to be held in Lima in 2025": a
+        body's name said to be held (a sitting of it) right after it, or after the comma that opens
+        a participle of what is planned."""
+        lowers = lower_words(doc)
+        if k + 1 < limit and lowers[k] == ",":
+            return lowers[k + 1:k + 4] == ["to", "be", "held"]
+        return self._said_to_happen(doc, k, limit, lenient=False)
 
     def _after_time_word(self, doc: Doc, start: int, limit: int, margins: bool = False) -> bool:
         """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
