@@ -3567,7 +3567,7 @@ def _goes_on(text: _Text, mention: Span, sent: Span) -> bool:
 
 #: An event about a signing ("signing ceremony", "Signing of the MoU"), not any word holding
 #: the letters ("Design Week").
-SIGNING = re.compile(r"\bsign(?:ing|ed)?\b", re.IGNORECASE)
+SIGNING = re.compile(r"\bsign(?:ings?|ed)?\b", re.IGNORECASE)
 
 
 def _is_signing(mentions: List[Span]) -> bool:

@@ -310,6 +310,35 @@ def _drop_title_repeats(doc: Doc, found: list) -> list:
 
 
 @lru_cache(maxsize=50_000)
+def _fronted_date_start(doc: Doc, left: int, sent: Span) -> int:
+    """ "On Tuesday, both leaders presided over the signing of X", "On 3 May, the envoys held
+    talks": a date opening the sentence (after a preposition or not) and set off by the comma that
+    ends at ``left`` is a fronted adverbial of time, which dates the main clause after it: the
+    sentence's start, else ``left``."""
+    if left - 1 <= sent.start or token_texts(doc)[left - 1] != ",":
+        return left
+    first = sent.start + (lower_words(doc)[sent.start] in FRONTED_TIME_PREPOSITIONS)
+    fronted = any(d.start in (sent.start, first) and d.end == left - 1 for d in spans_in(doc, settings.SPANS_DATES))
+    return sent.start if fronted else left
+
+
+def _dated_by_fronting(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` stands in the main clause of a sentence opened by a fronted date
+    (:func:`_fronted_date_start`): no comma, semicolon or colon between that date's comma and it."""
+    sent = sent_of(doc[i])
+    texts = token_texts(doc)
+    left = next((j + 1 for j in range(i - 1, sent.start - 1, -1) if texts[j] in CLAUSE_MARKS), sent.start)
+    return left > sent.start and _fronted_date_start(doc, left, sent) == sent.start
+
+
+#: A signing's heads, one and several told together, introduced alike ("the signing took place",
+#: "The signings took place on Christmas Eve", "witnessed the signing of X").
+SIGNING_HEADS = frozenset({"signing", "signings"})
+
+#: Prepositions that open a fronted date ("On Tuesday, ...", "In March 2023, ...").
+FRONTED_TIME_PREPOSITIONS = frozenset({"on", "in"})
+
+
 def _is_ordinal_text(text: str) -> bool:
     """Whether a word is written as an ordinal ("25th"): kept per word, each doc asks for all."""
     return bool(ORDINAL.match(text))
@@ -1034,6 +1063,7 @@ class EventRecognizer(RuleComponent):
         if self._after_time_word(doc, start, sent.start, margins=True) and (k == sent.end or doc[k].is_punct or k in date_starts
                                                               or lowers[k] in ("in", "at", "on")):
             return True  # "ahead of the European Council in Brussels": a time is told by a sitting
+        told = k  # (where what is said of it starts: "will be held", ", to be held", "was held")
         if k < sent.end and lowers[k] in ("will", "would", "shall", "to"):
             k += 1
         if k < sent.end and lowers[k] in self.meet_verbs:
@@ -1041,12 +1071,21 @@ class EventRecognizer(RuleComponent):
             return not (k + 1 < sent.end and lowers[k + 1] in ("its", "their"))
         if start - 1 >= sent.start and (lowers[start - 1] == "the" or lowers[start - 1] in self.other_occurrence) \
                 and not (start - 2 >= sent.start and lowers[start - 2] == "of") \
-                and self._said_to_happen(doc, k, sent.end, lenient=False):
+                and self._held_after(doc, told, sent.end):
             # "The previous Joint Commission was held in Male": a sitting said to be held (not "the
             # fifth session of the Joint Committee was held": the session was)
             return True
         return start - 2 >= sent.start and lowers[start - 1] == "the" and lowers[start - 2] == "for" \
             and any(w in self.meet_verbs for w in lowers[sent.start:start - 2])
+
+    def _held_after(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "was held in Male", "will be held in Quito", "(JMC), to be held in Lima in 2025": a
+        body's name said to be held (a sitting of it) right after it, or after the comma that opens
+        a participle of what is planned."""
+        lowers = lower_words(doc)
+        if k + 1 < limit and lowers[k] == ",":
+            return lowers[k + 1:k + 4] == ["to", "be", "held"]
+        return self._said_to_happen(doc, k, limit, lenient=False)
 
     def _after_time_word(self, doc: Doc, start: int, limit: int, margins: bool = False) -> bool:
         """ "before the X Council", "ahead of the X Council", "prior to the X Council": a name
@@ -1399,7 +1438,16 @@ class EventRecognizer(RuleComponent):
         if g > sent.start and (lowers[g] in ("a", "an", "the") or is_possessive(doc, g)):
             g -= 1
         return lowers[g] in self.hold_verbs or lowers[g] in self.time_prepositions \
-            or lowers[g] in self.clause_determiners and lowers[g] not in ("a", "an", "the") and not is_possessive(doc, g)
+            or lowers[g] in self.clause_determiners and lowers[g] not in ("a", "an", "the") and not is_possessive(doc, g) \
+            or self._attends(doc, g, sent.start)
+
+    def _attends(self, doc: Doc, g: int, limit: int) -> bool:
+        """ "witnessed the signing of X", "presided over the signing of eight accords": a verb of
+        attending (``WITNESS_VERB``) or of presiding (``PRESIDE_VERB`` and its particle "over")
+        governs a head whose occasion it is there at, so the date of its clause is the occasion's
+        (not "welcomed on Monday the signing of X": welcoming is done elsewhere)."""
+        lowers = lower_words(doc)
+        return lowers[g] in self.witness_verbs or lowers[g] == "over" and g > limit and lowers[g - 1] in self.preside_verbs
 
     def _held_in_dated_clause(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found) -> bool:
         """ "held a meeting with X at the Y Palace in Dubai today", "during a visit from X to the Y
@@ -1448,6 +1496,7 @@ class EventRecognizer(RuleComponent):
         on to the first after ``end`` (past ", which"/", that" and a bracket)."""
         texts, lowers = token_texts(doc), lower_words(doc)
         left = next((i + 1 for i in range(k - 1, sent.start - 1, -1) if texts[i] in CLAUSE_MARKS), sent.start)
+        left = _fronted_date_start(doc, left, sent)
         right, depth = end, 0
         while right < sent.end:
             t = texts[right]
@@ -2653,8 +2702,9 @@ class EventRecognizer(RuleComponent):
         if "visit" in head_text and word in PERSONAL_POSSESSIVES and before.i > 0 and lower_words(doc)[before.i - 1] in MARKING_WORDS:
             return False  # ("a ceremonial welcome on Monday, marking his first overseas visit": the visit told, described)
         took_place = self._said_to_happen(doc, end, sent_of(head).end, lenient=False)
-        if head_text == "signing":
-            return took_place or self._signing_introduced(doc, head, before, end) or self._witnessed_by(doc, before, end)
+        if head_text in SIGNING_HEADS:  # ("The signings took place on Thursday")
+            return took_place or self._signing_introduced(doc, head, before, end) or self._witnessed_by(doc, before, end) \
+                or self._attended_bare(doc, head, before, end)
         if head_text == "signing ceremony" and word == "the" and before.i > 0 and lower_words(doc)[before.i - 1] in self.witness_verbs:
             return True  # "said at the signing ceremony", "attended the signing ceremony"
         if head_text == "signing ceremony" and self._witnessed_by(doc, before, end):
@@ -2829,6 +2879,16 @@ class EventRecognizer(RuleComponent):
         return lower_words(doc)[head.end - 1] == "ceremony" and before.lower_ == "the" and before.i + 1 < head.start \
             and before.i > sent_of(head).start and lower_words(doc)[before.i - 1] in self.witness_verbs \
             and self._told_when_or_where(doc, end, sent_of(head).end)
+
+    def _attended_bare(self, doc: Doc, head: Span, before, end: int) -> bool:
+        """ "Present at the MOU signing were X and Y", "attended the signing": a signing with no
+        complement, after "the" and a ``WITNESS_VERB``, is the occasion attended, as "attended the
+        signing ceremony" is (FACTS.md); its day and place are those of the signing told by its
+        verb (``linking``). Not "witness the signing of several instruments" (what is signed, told
+        but left out of the name: :meth:`_counted_documents`)."""
+        lowers = lower_words(doc)
+        return end == head.end and (end >= len(doc) or lowers[end] != "of") and before.lower_ == "the" \
+            and before.i > 0 and lowers[before.i - 1] in self.witness_verbs
 
     def _signing_introduced(self, doc: Doc, head: Span, before, end: int) -> bool:
         """ "witnessed the signing of the X Accord", "recalled the signing of the X Accord in Suva
@@ -3007,8 +3067,8 @@ class EventRecognizer(RuleComponent):
         "talks between the GCC and Russia", "a visit to his counterpart Ali Musa"."""
         texts, lowers = token_texts(doc), lower_words(doc)  # (the doc's word lists, read once)
         counted = self._counted_documents(doc, end, limit)
-        if counted > end and self._told_when_or_where(doc, counted, limit):
-            return counted  # "the signing of three agreements in Suva on Monday", "of two MoUs on Friday"
+        if counted > end and (self._told_when_or_where(doc, counted, limit) or _dated_by_fronting(doc, end - 1)):
+            return counted  # "the signing of three agreements in Suva on Monday", "On Tuesday, ... the signing of eight agreements"
         if end + 2 < limit and lowers[end] == "of" and lowers[end + 1] in ("the", "a", "an") and doc[end + 2].is_lower:
             nouns = self._noun_after(doc, end + 2, limit)  # "the meetings of the working groups"
             return nouns if nouns > end + 2 else end  # (not "the meetings of the" before a verb)
