@@ -836,7 +836,8 @@ class OfficialRecognizer(RuleComponent):
         j = k
         while j > limit and doc[j - 1].is_title and doc[j - 1].is_alpha:
             j -= 1
-        return any(i in head_starts for i in range(max(limit, j - 3), j))
+        # (an office inside the run too: "Defence Minister NAME| and Assembly Speaker")
+        return any(i in head_starts for i in range(max(limit, j - 3), k + 1))
 
     def _unit_place_start(self, doc: Doc, title: _Title, sent: Span, by_end) -> int:
         """ "Kano State Governor", "Northern Province Governor", "Embu County Governor": an office
@@ -1025,6 +1026,8 @@ class OfficialRecognizer(RuleComponent):
             start -= 2  # "vice-chairperson", "Vice-minister": a title word joined to the office by a hyphen
         if span_text(head).islower():
             start = self._body_name_start(doc, start, head.start, sent.start, by_end, head_starts)
+        else:
+            start = self._glued_body_start(doc, start, head.start, sent.start, by_end, head_starts)
         start = self._owning_ministry_start(doc, start, head.start, sent.start, by_end)
         if start > sent.start and texts[start - 1] in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
@@ -1074,7 +1077,13 @@ class OfficialRecognizer(RuleComponent):
         last = cap_end - 1 if cap_end > start else k - 1
         if last < limit or texts[last] not in self.words["BODY_HEAD_WORD"] or not doc[last].is_title:
             return start
-        j = min(k, last)
+        j = self._body_name_back(doc, min(k, last), last, limit, by_end, head_starts)
+        return j if j < start else start
+
+    def _body_name_back(self, doc: Doc, j: int, last: int, limit: int, by_end, head_starts) -> int:
+        """First word of a body's name whose words run back from ``j`` (its head word at
+        ``last``): capitalised words, "and"/"of"/"&" inside, up to BODY_NAME_REACH words; stops at
+        a place (the title's country), a sentence word, a style or another office's holder."""
         while j > limit and last - j < BODY_NAME_REACH and j not in by_end:
             prev = doc[j - 1]
             if prev.is_alpha and (prev.is_title or prev.is_upper) and prev.text not in self.names.sentence_words \
@@ -1085,8 +1094,27 @@ class OfficialRecognizer(RuleComponent):
                 j -= 1
             else:
                 break
+        town = by_end.get(j) if j in by_end and last - j < BODY_NAME_REACH else None
+        if town is not None and town.start >= limit and (span_value(town, "nf_place") or {}).get("kind") == "city":
+            return town.start  # a town's name opens the body's: "Adana Chamber of Commerce President"
         while j < last and not doc[j].is_title:
             j += 1  # never open on "and"/"of"
+        return j
+
+    def _glued_body_start(self, doc: Doc, start: int, head_start: int, limit: int, by_end, head_starts) -> int:
+        """ "Road Fund Chief Executive Officer", "Forest Development Corporation Chairman",
+        "Chamber of Industry Vice President": a capitalised office whose title words reach back
+        into a body's name (a ``BODY_HEAD_WORD`` among them, or "<head word> of" right before
+        them) is that body's: a title never opens inside a name, so it takes the whole name, as
+        :meth:`_body_name_start` does for a lowercase office; ``start`` when no body is there."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        heads = [i for i in range(start, head_start) if texts[i] in self.words["BODY_HEAD_WORD"] and doc[i].is_title]
+        if not heads and start - 2 >= limit and lowers[start - 1] == "of" and start - 1 not in by_end \
+                and texts[start - 2] in self.words["BODY_HEAD_WORD"] and doc[start - 2].is_title:
+            heads = [start - 2]
+        if not heads or start in by_end:
+            return start
+        j = self._body_name_back(doc, start, heads[-1], limit, by_end, head_starts)
         return j if j < start else start
 
     def _body_acronym_before(self, doc: Doc, k: int, limit: int) -> bool:
