@@ -2539,11 +2539,19 @@ class OfficialRecognizer(RuleComponent):
         that office's state, before any fallback of the story (FACTS.md, general knowledge)."""
         sole = self.words["SOLE_OFFICE"]
         for person in officials:
-            if person.country is None and not any(m.international for m in person.mentions) \
-                    and person.country_source != NON_STATE:
+            if any(m.international for m in person.mentions) or person.country_source == NON_STATE:
+                continue
+            if person.country is None:
                 country, how = self.known_holders.match(person.name, (person.title or "").casefold() in sole)
                 if country:
                     person.country, person.country_source = country, f"{KNOWN_HOLDER}_{how}" if how else KNOWN_HOLDER
+                continue
+            # a full name the table knows outweighs a state read from the words around it
+            # ("the Sultan of Brunei and Prime Minister NAME", "talks between X and Prime Minister NAME"):
+            # those readings err where a sentence names two states' people, the table does not
+            known = self.known_holders.full_name_country(person.name)
+            if known and known != person.country:
+                person.country, person.country_source = known, f"{KNOWN_HOLDER}_over_context"
 
     def _owned_offices(self, doc: Doc, officials) -> None:
         """The states of offices owned by another office or official (:meth:`_office_owners`,
