@@ -3084,6 +3084,8 @@ class OfficialRecognizer(RuleComponent):
             return k + 1  # "Director Pharmacy, State Ministry of Health, NAME": the portfolio, then its ministry
         if j == k or j >= limit or lower_words(doc)[j - 1] in ("and", "&"):
             return k
+        if self.known_holders.full_name_country(text_of(doc, k, max(k, self.names.read_name(doc, k, limit))), opens=True):
+            return k  # a known holder's given name, not a town or a body: "Prime Minister KP Sharma Oli"
         # a name of two words: "Senator Kamina Lopez-Poma" is a given name and one hyphenated
         # word, no town of the office ("Commissioner Lahore Ali Khan")
         # the place alone set off by a comma before the name: "Chief Minister Punjab, NAME" (session 24)
