@@ -432,6 +432,8 @@ class OfficialRecognizer(RuleComponent):
                                                                       "ROYAL_ADDRESS", "NON_STATE_OFFICE"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
+        #: the parts of hyphenated words of a state's formal name ("Co", "operative"), read by _state_word
+        self._state_word_parts = frozenset(part for w in self.words.get("STATE_WORD", ()) if "-" in w for part in w.split("-"))
         self.known_holders = KnownHolders.of_entries((self.rules or {}).get(HOLDERS_FILE))
         # the first and last words of the table's names of two words or more (_holder_flags)
         self._holder_words = tuple({words[at] for entries in index.values() for words, _ in entries if len(words) >= 2}
@@ -1450,7 +1452,9 @@ class OfficialRecognizer(RuleComponent):
             # "Minister of Foreign Affairs and Senegalese Abroad": a portfolio of the state's own
             # nationals abroad says whose the office is; the demonym stays in the title
             return k, _place_country(place) or "", "nationals"
-        if (k == end + 1 or lower_words(doc)[k - 1] in ("of", "the")) and kind in ("country", "demonym", "region") \
+        # (a state's formal name between: "of the Co-operative Republic of X", "of the Republic X")
+        formal = self._state_word(doc, k - 1) and lower_words(doc)[j + 1] in ("of", "the")
+        if (k == end + 1 or lower_words(doc)[k - 1] in ("of", "the") or formal) and kind in ("country", "demonym", "region") \
                 or token_texts(doc)[k - 1] == "," and kind == "country" and not self._listed_state(doc, k - 1) \
                 or lower_words(doc)[k - 1] == "for" and kind == "country" and (
                     self._sent_to_body(doc, end, k - 1) or self._portfolio_told(doc, end, k - 1)) \
@@ -1548,7 +1552,10 @@ class OfficialRecognizer(RuleComponent):
             title.country_rule = title.country_rule if title.country else "country.title_nationals"
             title.country = title.country or code
             return
-        preposition = _preposition_before(doc, tail_start, end)
+        lead = tail_start  # (over a formal name's words first: "of the Co-operative| Republic of X")
+        while lead - 1 > end and self._state_word(doc, lead - 1):
+            lead -= 1
+        preposition = _preposition_before(doc, lead, end)
         cut = tail_start
         while cut > head.end and (lower_words(doc)[cut - 1] in ("of", "the") or self._state_word(doc, cut - 1)
                                   or self._government_after_complement(doc, cut - 1, head.end)):
@@ -1592,7 +1599,17 @@ class OfficialRecognizer(RuleComponent):
             and any(lowers[i] in ("of", "for") for i in range(head_end, k - 2))
 
     def _state_word(self, doc: Doc, k: int) -> bool:
-        return token_texts(doc)[k] in self.words["STATE_WORD"]
+        """Whether the word at ``k`` is one of a state's formal name, or a part of one written with a
+        hyphen ("Co-operative Republic of Guyana": "Co", "-", "operative")."""
+        text = token_texts(doc)[k]
+        if text in self.words["STATE_WORD"]:
+            return True
+        return (text in self._state_word_parts or text in HYPHENS) and any(self._glued_state_word(doc, s) for s in (k - 2, k - 1, k))
+
+    def _glued_state_word(self, doc: Doc, s: int) -> bool:
+        texts = token_texts(doc)
+        return 0 <= s and s + 2 < len(doc) and texts[s + 1] in HYPHENS and not doc[s].whitespace_ \
+            and not doc[s + 1].whitespace_ and f"{texts[s]}-{texts[s + 2]}" in self.words["STATE_WORD"]
 
     def _state_name_end(self, doc: Doc, k: int, limit: int) -> int:
         """End of a state's formal name after its country or demonym: "Lao| People's Democratic

@@ -31,3 +31,15 @@ def test_an_office_held_before_and_closes_the_body_name(extract_text):
                                  "Omar Farooq attended the dinner.")
     assert found["Tariq Mahmood Khan"].title == "Interior Minister"
     assert found["Omar Farooq"].title == "National Assembly Speaker"
+
+
+@pytest.mark.parametrize("text,title,country", [
+    ("Mr Omar Baptiste, Minister of Tourism of the Co-operative Republic of Guyana, opened the fair.",
+     "Minister of Tourism", "GY"),
+    ("Mr Omar Baptiste, President of the Cooperative Republic of Guyana, opened the fair.", "President", "GY"),
+    # a formal name with its "of" left out still leaves the title
+    ("Mr Omar Baptiste, Minister of Tourism of the Republic Senegal, opened the fair.", "Minister of Tourism", "SN"),
+])
+def test_a_states_formal_name_leaves_the_title(extract_text, text, title, country):
+    found = _found(extract_text, text)
+    assert (found["Omar Baptiste"].title, found["Omar Baptiste"].country) == (title, country)
