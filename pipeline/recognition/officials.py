@@ -1111,8 +1111,10 @@ class OfficialRecognizer(RuleComponent):
         :meth:`_body_name_start` does for a lowercase office; ``start`` when no body is there."""
         texts, lowers = token_texts(doc), lower_words(doc)
         heads = [i for i in range(start, head_start) if texts[i] in self.words["BODY_HEAD_WORD"] and doc[i].is_title]
-        if not heads and start - 2 >= limit and lowers[start - 1] == "of" and start - 1 not in by_end \
-                and texts[start - 2] in self.words["BODY_HEAD_WORD"] and doc[start - 2].is_title:
+        # ("Office of| Prime Minister": an office right after "of" names the body, heads none of it)
+        one_word = start + 1 < head_start and texts[start + 1] in HYPHENS and not doc[start].whitespace_  # "Prime-Minister"
+        if not heads and start < head_start and not one_word and start - 2 >= limit and lowers[start - 1] == "of" \
+                and start - 1 not in by_end and texts[start - 2] in self.words["BODY_HEAD_WORD"] and doc[start - 2].is_title:
             heads = [start - 2]
         if not heads or start in by_end:
             return start

@@ -43,3 +43,9 @@ def test_an_office_held_before_and_closes_the_body_name(extract_text):
 def test_a_states_formal_name_leaves_the_title(extract_text, text, title, country):
     found = _found(extract_text, text)
     assert (found["Omar Baptiste"].title, found["Omar Baptiste"].country) == (title, country)
+
+
+def test_an_office_named_after_of_heads_no_body(extract_text):
+    found = _found(extract_text, "The talks were chaired by Office of Prime-Minister Somchai Wong on Monday.")
+    assert "Somchai Wong" in found, list(found)
+    assert not found["Somchai Wong"].title.startswith("Office")
