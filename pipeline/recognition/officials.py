@@ -2567,7 +2567,10 @@ class OfficialRecognizer(RuleComponent):
                 continue
             # a full name the table knows outweighs a state read from the words around it
             # ("the Sultan of Brunei and Prime Minister NAME", "talks between X and Prime Minister NAME"):
-            # those readings err where a sentence names two states' people, the table does not
+            # those readings err where a sentence names two states' people, the table does not; a
+            # demonym or a possessive written on the office itself ("Peruvian President NAME") wins
+            if person.country_source.startswith(GUEST_TOLD_RULES):
+                continue
             known = self.known_holders.full_name_country(person.name)
             if known and known != person.country:
                 person.country, person.country_source = known, f"{KNOWN_HOLDER}_over_context"
