@@ -108,6 +108,17 @@ class KnownHolders:
                 found |= self.surnames.get(" ".join(key[-n:]), set())
         return found.pop() if len(found) == 1 else None
 
+    def full_name_country(self, name: Optional[str], opens: bool = False) -> Optional[str]:
+        """The state of a person whose name of two words or more holds a full name of the table's
+        ``OFFICE_HOLDER`` lines (its surnames left out), or None (unknown, or two states); with
+        ``opens``, only a full name whose first word opens the name."""
+        key = holder_key(name or "")
+        if len(key) < 2:
+            return None
+        lines = self.by_first.get(key[0], []) if opens else self.by_last.get(key[-1], []) + self.by_first.get(key[0], [])
+        found = {country for words, country in lines if len(words) >= 2 and _subsequence(words, key)}
+        return found.pop() if len(found) == 1 else None
+
     def match(self, name: Optional[str], sole_office: bool = False) -> Tuple[Optional[str], str]:
         """The state of :meth:`country_of` with how it was found ("" for the table's own reading),
         else by a looser reading (see the module): "reversed", "variant" or, for a name of one

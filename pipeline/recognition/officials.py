@@ -432,6 +432,8 @@ class OfficialRecognizer(RuleComponent):
                                                                       "ROYAL_ADDRESS", "NON_STATE_OFFICE"))
                                   if entries is not None else {}, strict=entries is not None)
         self.names = NameWords.of_rules(self.rules)
+        #: the parts of hyphenated words of a state's formal name ("Co", "operative"), read by _state_word
+        self._state_word_parts = frozenset(part for w in self.words.get("STATE_WORD", ()) if "-" in w for part in w.split("-"))
         self.known_holders = KnownHolders.of_entries((self.rules or {}).get(HOLDERS_FILE))
         # the first and last words of the table's names of two words or more (_holder_flags)
         self._holder_words = tuple({words[at] for entries in index.values() for words, _ in entries if len(words) >= 2}
@@ -836,7 +838,8 @@ class OfficialRecognizer(RuleComponent):
         j = k
         while j > limit and doc[j - 1].is_title and doc[j - 1].is_alpha:
             j -= 1
-        return any(i in head_starts for i in range(max(limit, j - 3), j))
+        # (an office inside the run too: "Defence Minister NAME| and Assembly Speaker")
+        return any(i in head_starts for i in range(max(limit, j - 3), k + 1))
 
     def _unit_place_start(self, doc: Doc, title: _Title, sent: Span, by_end) -> int:
         """ "Kano State Governor", "Northern Province Governor", "Embu County Governor": an office
@@ -1025,6 +1028,8 @@ class OfficialRecognizer(RuleComponent):
             start -= 2  # "vice-chairperson", "Vice-minister": a title word joined to the office by a hyphen
         if span_text(head).islower():
             start = self._body_name_start(doc, start, head.start, sent.start, by_end, head_starts)
+        else:
+            start = self._glued_body_start(doc, start, head.start, sent.start, by_end, head_starts)
         start = self._owning_ministry_start(doc, start, head.start, sent.start, by_end)
         if start > sent.start and texts[start - 1] in self.words["STATUS_WORD"]:
             start -= 1  # "former Foreign Minister", "Botswana's new President"
@@ -1074,7 +1079,13 @@ class OfficialRecognizer(RuleComponent):
         last = cap_end - 1 if cap_end > start else k - 1
         if last < limit or texts[last] not in self.words["BODY_HEAD_WORD"] or not doc[last].is_title:
             return start
-        j = min(k, last)
+        j = self._body_name_back(doc, min(k, last), last, limit, by_end, head_starts)
+        return j if j < start else start
+
+    def _body_name_back(self, doc: Doc, j: int, last: int, limit: int, by_end, head_starts) -> int:
+        """First word of a body's name whose words run back from ``j`` (its head word at
+        ``last``): capitalised words, "and"/"of"/"&" inside, up to BODY_NAME_REACH words; stops at
+        a place (the title's country), a sentence word, a style or another office's holder."""
         while j > limit and last - j < BODY_NAME_REACH and j not in by_end:
             prev = doc[j - 1]
             if prev.is_alpha and (prev.is_title or prev.is_upper) and prev.text not in self.names.sentence_words \
@@ -1085,8 +1096,29 @@ class OfficialRecognizer(RuleComponent):
                 j -= 1
             else:
                 break
+        town = by_end.get(j) if j in by_end and last - j < BODY_NAME_REACH else None
+        if town is not None and town.start >= limit and (span_value(town, "nf_place") or {}).get("kind") == "city":
+            return town.start  # a town's name opens the body's: "Adana Chamber of Commerce President"
         while j < last and not doc[j].is_title:
             j += 1  # never open on "and"/"of"
+        return j
+
+    def _glued_body_start(self, doc: Doc, start: int, head_start: int, limit: int, by_end, head_starts) -> int:
+        """ "Road Fund Chief Executive Officer", "Forest Development Corporation Chairman",
+        "Chamber of Industry Vice President": a capitalised office whose title words reach back
+        into a body's name (a ``BODY_HEAD_WORD`` among them, or "<head word> of" right before
+        them) is that body's: a title never opens inside a name, so it takes the whole name, as
+        :meth:`_body_name_start` does for a lowercase office; ``start`` when no body is there."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        heads = [i for i in range(start, head_start) if texts[i] in self.words["BODY_HEAD_WORD"] and doc[i].is_title]
+        # ("Office of| Prime Minister": an office right after "of" names the body, heads none of it)
+        one_word = start + 1 < head_start and texts[start + 1] in HYPHENS and not doc[start].whitespace_  # "Prime-Minister"
+        if not heads and start < head_start and not one_word and start - 2 >= limit and lowers[start - 1] == "of" \
+                and start - 1 not in by_end and texts[start - 2] in self.words["BODY_HEAD_WORD"] and doc[start - 2].is_title:
+            heads = [start - 2]
+        if not heads or start in by_end:
+            return start
+        j = self._body_name_back(doc, start, heads[-1], limit, by_end, head_starts)
         return j if j < start else start
 
     def _body_acronym_before(self, doc: Doc, k: int, limit: int) -> bool:
@@ -1422,7 +1454,9 @@ class OfficialRecognizer(RuleComponent):
             # "Minister of Foreign Affairs and Senegalese Abroad": a portfolio of the state's own
             # nationals abroad says whose the office is; the demonym stays in the title
             return k, _place_country(place) or "", "nationals"
-        if (k == end + 1 or lower_words(doc)[k - 1] in ("of", "the")) and kind in ("country", "demonym", "region") \
+        # (a state's formal name between: "of the Co-operative Republic of X", "of the Republic X")
+        formal = self._state_word(doc, k - 1) and lower_words(doc)[j + 1] in ("of", "the")
+        if (k == end + 1 or lower_words(doc)[k - 1] in ("of", "the") or formal) and kind in ("country", "demonym", "region") \
                 or token_texts(doc)[k - 1] == "," and kind == "country" and not self._listed_state(doc, k - 1) \
                 or lower_words(doc)[k - 1] == "for" and kind == "country" and (
                     self._sent_to_body(doc, end, k - 1) or self._portfolio_told(doc, end, k - 1)) \
@@ -1520,7 +1554,10 @@ class OfficialRecognizer(RuleComponent):
             title.country_rule = title.country_rule if title.country else "country.title_nationals"
             title.country = title.country or code
             return
-        preposition = _preposition_before(doc, tail_start, end)
+        lead = tail_start  # (over a formal name's words first: "of the Co-operative| Republic of X")
+        while lead - 1 > end and self._state_word(doc, lead - 1):
+            lead -= 1
+        preposition = _preposition_before(doc, lead, end)
         cut = tail_start
         while cut > head.end and (lower_words(doc)[cut - 1] in ("of", "the") or self._state_word(doc, cut - 1)
                                   or self._government_after_complement(doc, cut - 1, head.end)):
@@ -1564,7 +1601,17 @@ class OfficialRecognizer(RuleComponent):
             and any(lowers[i] in ("of", "for") for i in range(head_end, k - 2))
 
     def _state_word(self, doc: Doc, k: int) -> bool:
-        return token_texts(doc)[k] in self.words["STATE_WORD"]
+        """Whether the word at ``k`` is one of a state's formal name, or a part of one written with a
+        hyphen ("Co-operative Republic of Guyana": "Co", "-", "operative")."""
+        text = token_texts(doc)[k]
+        if text in self.words["STATE_WORD"]:
+            return True
+        return (text in self._state_word_parts or text in HYPHENS) and any(self._glued_state_word(doc, s) for s in (k - 2, k - 1, k))
+
+    def _glued_state_word(self, doc: Doc, s: int) -> bool:
+        texts = token_texts(doc)
+        return 0 <= s and s + 2 < len(doc) and texts[s + 1] in HYPHENS and not doc[s].whitespace_ \
+            and not doc[s + 1].whitespace_ and f"{texts[s]}-{texts[s + 2]}" in self.words["STATE_WORD"]
 
     def _state_name_end(self, doc: Doc, k: int, limit: int) -> int:
         """End of a state's formal name after its country or demonym: "Lao| People's Democratic
@@ -2511,11 +2558,22 @@ class OfficialRecognizer(RuleComponent):
         that office's state, before any fallback of the story (FACTS.md, general knowledge)."""
         sole = self.words["SOLE_OFFICE"]
         for person in officials:
-            if person.country is None and not any(m.international for m in person.mentions) \
-                    and person.country_source != NON_STATE:
+            if any(m.international for m in person.mentions) or person.country_source == NON_STATE:
+                continue
+            if person.country is None:
                 country, how = self.known_holders.match(person.name, (person.title or "").casefold() in sole)
                 if country:
                     person.country, person.country_source = country, f"{KNOWN_HOLDER}_{how}" if how else KNOWN_HOLDER
+                continue
+            # a full name the table knows outweighs a state read from the words around it
+            # ("the Sultan of Brunei and Prime Minister NAME", "talks between X and Prime Minister NAME"):
+            # those readings err where a sentence names two states' people, the table does not; a
+            # demonym or a possessive written on the office itself ("Peruvian President NAME") wins
+            if person.country_source.startswith(GUEST_TOLD_RULES):
+                continue
+            known = self.known_holders.full_name_country(person.name)
+            if known and known != person.country:
+                person.country, person.country_source = known, f"{KNOWN_HOLDER}_over_context"
 
     def _owned_offices(self, doc: Doc, officials) -> None:
         """The states of offices owned by another office or official (:meth:`_office_owners`,
@@ -3048,6 +3106,8 @@ class OfficialRecognizer(RuleComponent):
             return k + 1  # "Director Pharmacy, State Ministry of Health, NAME": the portfolio, then its ministry
         if j == k or j >= limit or lower_words(doc)[j - 1] in ("and", "&"):
             return k
+        if self.known_holders.full_name_country(text_of(doc, k, max(k, self.names.read_name(doc, k, limit))), opens=True):
+            return k  # a known holder's given name, not a town or a body: "Prime Minister KP Sharma Oli"
         # a name of two words: "Senator Kamina Lopez-Poma" is a given name and one hyphenated
         # word, no town of the office ("Commissioner Lahore Ali Khan")
         # the place alone set off by a comma before the name: "Chief Minister Punjab, NAME" (session 24)
