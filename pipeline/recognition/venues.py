@@ -612,10 +612,27 @@ def _named_alone(doc: Doc, town: Span, by_start: Dict[int, Span], buildings: Lis
     the towns that locate a building venue, "the X Ministry in Y")."""
     dateline_end = doc_value(doc, "dateline_end") or 0
     name = text_of(doc, town.start, town.end)  # (the texts sliced from the doc's text, no Token made)
+    by_end = {s.end: s for s in by_start.values()}
+    date_ends = frozenset(d.end for d in spans_in(doc, settings.SPANS_DATES))
     return any(p.start != town.start and text_of(doc, p.start, p.end) == name and p.start_char >= dateline_end
-               and p.start not in in_names
+               and p.start not in in_names and _placed_alone(doc, p.start, by_end, date_ends)
                and p.start not in locating and not any(b.start <= p.start and p.end <= b.end for b in buildings)
                for p in by_start.values())
+
+
+def _placed_alone(doc: Doc, start: int, by_end: Dict[int, Span], date_ends: frozenset) -> bool:
+    """A town named as a place of its own (ANNOTATORS.md 2: the town of a building is a venue too
+    only when the text names it alone as a place of an event): opened by "in"/"at", or an item
+    of a list so opened ("in Lima and Cusco"), and not locating a name before the preposition
+    ("the X Consulate General in Y is willing", "talks with President X in Y": the name's town;
+    a date may stand there, "on Monday in Y"), nor a town named as a party ("ties between Amman
+    and Doha") or in an office ("Mayor X")."""
+    k = start - 1
+    while k >= 1 and doc[k].lower_ in ("and", ",") and k in by_end:
+        k = by_end[k].start - 1
+    if k < 0 or doc[k].lower_ not in PLACE_PREPOSITIONS:
+        return False
+    return k == 0 or k in date_ends or not is_capitalised(doc[k - 1])
 
 
 def _country_of_the_story(spans: List[Span], site: Optional[str] = None) -> None:
