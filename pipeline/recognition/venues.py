@@ -604,6 +604,42 @@ def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], 
         starts.add(town.start)
 
 
+def _drop_locating_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], in_names: set) -> None:
+    """ "was held in Suva at the Grand Pacific Hotel", "at the Presidential Office May 21 in Taipei":
+    a town told right before "at" and a building, or right after a building (and its date), is
+    where the building stands, as in "at the X Hotel in Suva": the building's city, a venue of
+    its own only when the text also names it alone as a place (ANNOTATORS.md 2, `_named_alone`)."""
+    buildings = [v for v in spans if v.id_ == "venue.building"]
+    if not buildings:
+        return
+    starts, ends = {b.start: b for b in buildings}, {b.end: b for b in buildings}
+    dates = {d.end: d for d in spans_in(doc, settings.SPANS_DATES)}
+    for town in [v for v in spans if v.id_ == "venue.city" and v.start in by_start]:
+        value = span_value(town, "nf_venue")
+        if value.get("place_kind") != "city" or town.start < 1 or lower_words(doc)[town.start - 1] != "in":
+            continue
+        building = _building_beside(doc, town, starts, ends, dates)
+        if building is None or _named_alone(doc, by_start[town.start], by_start, buildings, in_names):
+            continue
+        spans.remove(town)
+        located = span_value(building, "nf_venue")
+        if not located.get("city") and located.get("country") in (None, value.get("country")):
+            located.update(city=value.get("city"), country=value.get("country"))
+
+
+def _building_beside(doc: Doc, town: Span, starts: Dict[int, Span], ends: Dict[int, Span],
+                     dates: Dict[int, Span]) -> Optional[Span]:
+    """The building a town after "in" locates: "in Suva at (the) X", "X (on) <date> in Suva"."""
+    lowers, j = lower_words(doc), town.end
+    if j + 1 < len(doc) and lowers[j] == "at":
+        return starts.get(j + 1 + (lowers[j + 1] == "the"))
+    date = dates.get(town.start - 1)
+    if date is None:
+        return None
+    before = date.start - (date.start > 0 and lowers[date.start - 1] == "on")
+    return ends.get(before)
+
+
 def _named_alone(doc: Doc, town: Span, by_start: Dict[int, Span], buildings: List[Span], in_names: set,
                  locating: frozenset = frozenset()) -> bool:
     """The text names ``town`` again as a place of its own: past the dateline (no venue by
@@ -733,6 +769,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
         _add_building_towns(doc, spans, reading.by_start, self._place, reading.in_names)
+        _drop_locating_towns(doc, spans, reading.by_start, reading.in_names)
         _mark_town_locations(doc, spans, reading.by_end)
         _country_of_the_story(spans, site_country(doc_value(doc, "source_url"), self.generic_domains,
                                                   self.government_domains))
