@@ -591,12 +591,13 @@ def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], 
     # (every mention of a town that locates a building: "visited the X Ministry in Y ... while
     # visiting the X Ministry in Y" names Y twice, never alone)
     locating = {span_value(v, "nf_venue").get("town_at") for v in spans} - {None}
+    around = _places_around(doc, by_start) if locating else None
     for venue in list(spans):
         value = span_value(venue, "nf_venue")
         town_at = value.pop("town_at", None)
         value.pop("small_town_at", None)  # (a small town named alone, "in X", is a venue at that mention)
         if town_at is None or town_at in starts \
-                or not _named_alone(doc, by_start[town_at], by_start, buildings, in_names, locating):
+                or not _named_alone(doc, by_start[town_at], by_start, buildings, in_names, locating, around):
             continue
         town = place_venue(doc, by_start[town_at], by_start)
         town.id_ = "venue.building_town"
@@ -604,18 +605,77 @@ def _add_building_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], 
         starts.add(town.start)
 
 
+def _drop_locating_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span], in_names: set) -> None:
+    """ "was held in Suva at the Grand Pacific Hotel", "at the Presidential Office May 21 in Taipei":
+    a town told right before "at" and a building, or right after a building (and its date), is
+    where the building stands, as in "at the X Hotel in Suva": the building's city, a venue of
+    its own only when the text also names it alone as a place (ANNOTATORS.md 2, `_named_alone`)."""
+    buildings = [v for v in spans if v.id_ == "venue.building"]
+    if not buildings:
+        return
+    starts, ends = {b.start: b for b in buildings}, {b.end: b for b in buildings}
+    dates = {d.end: d for d in spans_in(doc, settings.SPANS_DATES)}
+    around = _places_around(doc, by_start)
+    for town in [v for v in spans if v.id_ == "venue.city" and v.start in by_start]:
+        value = span_value(town, "nf_venue")
+        if value.get("place_kind") != "city" or town.start < 1 or lower_words(doc)[town.start - 1] != "in":
+            continue
+        building = _building_beside(doc, town, starts, ends, dates)
+        if building is None or _named_alone(doc, by_start[town.start], by_start, buildings, in_names, around=around):
+            continue
+        spans.remove(town)
+        located = span_value(building, "nf_venue")
+        if not located.get("city") and located.get("country") in (None, value.get("country")):
+            located.update(city=value.get("city"), country=value.get("country"))
+
+
+def _building_beside(doc: Doc, town: Span, starts: Dict[int, Span], ends: Dict[int, Span],
+                     dates: Dict[int, Span]) -> Optional[Span]:
+    """The building a town after "in" locates: "in Suva at (the) X", "X (on) <date> in Suva"."""
+    lowers, j = lower_words(doc), town.end
+    if j + 1 < len(doc) and lowers[j] == "at":
+        return starts.get(j + 1 + (lowers[j + 1] == "the"))
+    date = dates.get(town.start - 1)
+    if date is None:
+        return None
+    before = date.start - (date.start > 0 and lowers[date.start - 1] == "on")
+    return ends.get(before)
+
+
 def _named_alone(doc: Doc, town: Span, by_start: Dict[int, Span], buildings: List[Span], in_names: set,
-                 locating: frozenset = frozenset()) -> bool:
+                 locating: frozenset = frozenset(), around: Optional[tuple] = None) -> bool:
     """The text names ``town`` again as a place of its own: past the dateline (no venue by
     itself), outside a building's name ("the Pullman Dakar Hotel") and an official's office
     ("Kampala Mayor X"), and not again as the town of a building (``locating``: the starts of
-    the towns that locate a building venue, "the X Ministry in Y")."""
+    the towns that locate a building venue, "the X Ministry in Y"); ``around``: the places by
+    their end and the dates' ends (`_places_around`), read once per doc by the callers."""
     dateline_end = doc_value(doc, "dateline_end") or 0
     name = text_of(doc, town.start, town.end)  # (the texts sliced from the doc's text, no Token made)
+    by_end, date_ends = around or _places_around(doc, by_start)
     return any(p.start != town.start and text_of(doc, p.start, p.end) == name and p.start_char >= dateline_end
-               and p.start not in in_names
+               and p.start not in in_names and _placed_alone(doc, p.start, by_end, date_ends)
                and p.start not in locating and not any(b.start <= p.start and p.end <= b.end for b in buildings)
                for p in by_start.values())
+
+
+def _places_around(doc: Doc, by_start: Dict[int, Span]) -> tuple:
+    """The places by their end token and the ends of the dates, for `_placed_alone`."""
+    return {s.end: s for s in by_start.values()}, frozenset(d.end for d in spans_in(doc, settings.SPANS_DATES))
+
+
+def _placed_alone(doc: Doc, start: int, by_end: Dict[int, Span], date_ends: frozenset) -> bool:
+    """A town named as a place of its own (ANNOTATORS.md 2: the town of a building is a venue too
+    only when the text names it alone as a place of an event): opened by "in"/"at", or an item
+    of a list so opened ("in Lima and Cusco"), and not locating a name before the preposition
+    ("the X Consulate General in Y is willing", "talks with President X in Y": the name's town;
+    a date may stand there, "on Monday in Y"), nor a town named as a party ("ties between Amman
+    and Doha") or in an office ("Mayor X")."""
+    k = start - 1
+    while k >= 1 and doc[k].lower_ in ("and", ",") and k in by_end:
+        k = by_end[k].start - 1
+    if k < 0 or doc[k].lower_ not in PLACE_PREPOSITIONS:
+        return False
+    return k == 0 or k in date_ends or not is_capitalised(doc[k - 1])
 
 
 def _country_of_the_story(spans: List[Span], site: Optional[str] = None) -> None:
@@ -716,6 +776,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
         _add_building_towns(doc, spans, reading.by_start, self._place, reading.in_names)
+        _drop_locating_towns(doc, spans, reading.by_start, reading.in_names)
         _mark_town_locations(doc, spans, reading.by_end)
         _country_of_the_story(spans, site_country(doc_value(doc, "source_url"), self.generic_domains,
                                                   self.government_domains))

@@ -19,8 +19,14 @@ CASES = [
      [("UN office", "Geneva", "CH")]),
     ("He held talks at the Nairobi office of the bank on Monday.", [("Nairobi office", None, None)]),
     ("The summit opened at the Lima convention centre on Monday.", [("Lima", "Lima", "PE")]),
+    # "residence" and "premises" close a building's name as "office" does and stay in it (owned buildings)
+    ("The president met the envoys on Tuesday at his Lakeview Road residence in Lilongwe.",
+     [("Lakeview Road residence", "Lilongwe", "MW")]),
+    ("The envoy briefed the diplomats at the Embassy premises in Lima on Monday.",
+     [("Embassy premises", "Lima", "PE")]),
     # negative: after an owner's pronoun, no building, no place of this reading
     ("The minister received the envoy at his office on Monday.", []),
+    ("The minister received the envoy at his residence on Monday.", []),
     # negative: "the visiting X delegation" is an adjective of the guests, no place visited
     ("The visiting Kenyan Parliament delegation called on the Speaker on Thursday.", []),
     # a one-word name right after a visit verb, followed by a purpose or a date, is a site visited

@@ -428,6 +428,26 @@ BUILDING_TOWNS = [
      [("Radisson Blu", "Dakar", "SN")]),
     ("The two delegations met at the Ministry of Mines on Tuesday.", "2025-05-03",
      [("Ministry of Mines", None, None)]),
+    # negatives (ANNOTATORS.md 2): the town named again, but not alone as a place: a party of
+    # ties, an item of a list of districts, the town of a name before "in"
+    ("The envoys met at the Raghadan Palace in Amman on Sunday. Ties between Amman and Doha are growing.",
+     "2025-05-03", [("Raghadan Palace", "Amman", "JO")]),
+    ("The workshop was held at the Lakeside Hotel, Mbarara on Monday. Trainers came from Kabale and Mbarara.",
+     "2025-05-03", [("Lakeside Hotel", "Mbarara", "UG")]),
+    ("The consul met the senator at the Consulate General in San Francisco on Monday. "
+     "He said the Consulate General in San Francisco is ready to help.",
+     "2025-05-03", [("Consulate General", "San Francisco", "US")]),
+    # the town told before "at" and the building, or after the building and its date, is the
+    # building's city; listed alone only when named alone elsewhere
+    ("The 5th Joint Forum was held in Suva at the Grand Pacific Hotel on 26 August.",
+     "2025-09-03", [("Grand Pacific Hotel", "Suva", "FJ")]),
+    ("The President received the envoys at the Presidential Office May 21 in Suva.",
+     "2025-05-23", [("Presidential Office", "Suva", "FJ")]),
+    ("The talks were held in Suva at the Grand Pacific Hotel on Monday. The ministers met again in Suva on Tuesday.",
+     "2025-05-03", [("Suva", "Suva", "FJ"), ("Grand Pacific Hotel", "Suva", "FJ")]),
+    # a date before "in" does not make it a name's town: named alone
+    ("The envoys met at the Raghadan Palace in Amman on Sunday. They signed the accord on Monday in Amman.",
+     "2025-05-03", [("Raghadan Palace", "Amman", "JO"), ("Amman", "Amman", "JO")]),
 ]
 
 
