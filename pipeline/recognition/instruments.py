@@ -1606,7 +1606,8 @@ class InstrumentRecognizer(RuleComponent):
             k += 1
         while k > end + 1 and doc[k - 1].is_lower and lower_words(doc)[k - 1] in self.period_lead_words:
             k -= 1
-        return k if k > end + 1 else end
+        # "Agreements to be Signed ...": small words alone before the verb are no subject, no title
+        return k if k > end + 1 and not all(doc[j].is_stop for j in range(end, k)) else end
 
     def _listing_comma(self, doc: Doc, k: int, limit: int) -> bool:
         """The comma at ``k`` lists subjects inside an item's title: the item ends with a semicolon
@@ -2087,6 +2088,8 @@ class InstrumentRecognizer(RuleComponent):
         if not (start >= 1 and _opens_quote(doc, start - 1)) or end >= limit:
             return end
         closers = _TITLE_CLOSER_OF[token_texts(doc)[start - 1]]
+        if end + 1 < limit and lower_words(doc)[end] in ("and", "or") and doc[end + 1].is_lower:
+            return end  # 'a "National Plan and not a party plan"': "and" joins a title's capitalised words only
         lowercase = 0
         for j in range(end, min(limit, start + _QUOTED_NAME_REACH)):
             if token_texts(doc)[j] in closers:
