@@ -29,3 +29,32 @@ def test_small_words_alone_are_no_listed_subject(extract_text, text, names):
 ])
 def test_a_quoted_remark_ends_the_name_before_its_and(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a partnership the text treats as a document: signed, adopted, negotiated, or written in
+    ("The leaders announced the signing of the Tonga Fiji Partnership - a formal agreement on climate.",
+     ["Tonga Fiji Partnership"]),
+    ("Both parties agreed to adopt the \u201cSpecial Strategic Partnership for Growth and Trade\u201d as the "
+     "framework of their ties.", ["Special Strategic Partnership for Growth and Trade"]),
+    ("Ministers welcomed the start of negotiation of an enhanced Comprehensive Strategic and Economic "
+     "Partnership (CSEP) in Port Vila.", ["Comprehensive Strategic and Economic Partnership"]),
+    ('"The deal builds on the cooperation set out in our Coastal Security Partnership," the minister said.',
+     ["Coastal Security Partnership"]),
+    # a tie between states, or a body: no document
+    ("Both sides discussed enhancing the Comprehensive Strategic Partnership and wider trade.", []),
+    ("The visit builds on the Strategic Partnership announced in 2015.", []),
+    ("He met representatives of the Global Water Partnership in Lima.", []),
+    # a longer name around another head is that head's document, of its kind
+    ("Leaders welcomed the adoption of the historic Strategic Partnership and Alliance Program.",
+     ["Strategic Partnership and Alliance Program"]),
+    ("The ministers signed the Treaty on Strategic Partnership and the Framework Partnership Agreement.",
+     ["Treaty on Strategic Partnership", "Framework Partnership Agreement"]),
+])
+def test_a_partnership_is_a_document_only_when_told_as_one(extract_text, text, names):
+    found = extract_text(text).instruments
+    assert sorted(i.name for i in found) == sorted(names)
+    # FACTS.md: a partnership's head is none of the kinds; the treaty and the agreement keep theirs
+    assert all(i.kind == ("other" if i.mentions[0].rule == "instrument.partnership" else i.kind) for i in found)
+    assert {i.name: i.kind for i in found if i.mentions[0].rule != "instrument.partnership"}.get(
+        "Treaty on Strategic Partnership", "treaty") == "treaty"
