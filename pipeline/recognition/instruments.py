@@ -933,6 +933,7 @@ class InstrumentRecognizer(RuleComponent):
     def _compile_name_edges(self, words: WordClasses) -> None:
         #: "the signing of", "set out in": words before a preposition that make a cued head's name a document's
         self.document_cue_nouns = words["DOCUMENT_CUE_NOUN"]
+        self.document_cue_verbs = words["DOCUMENT_CUE_VERB"]
         #: "a", "an": articles after which a capitalised generic name names no document (ANNOTATORS.md 8)
         self.indefinite_leads = words["INDEFINITE_LEAD"]
         #: "between", "with": words that open a document's parties
@@ -1001,7 +1002,8 @@ class InstrumentRecognizer(RuleComponent):
         """True unless the name ``doc[start:end]`` was read around a head that names a document only
         when the text treats it as one (CUED_INSTRUMENT_HEAD: "Partnership", also a tie between
         states): then no other head may stand in it ("the X Partnership and Alliance Program" is the
-        programme's name), and a verb of signing or adopting ("adopted the X Partnership"), or a
+        programme's name), and a DOCUMENT_CUE_VERB of signing, adopting or negotiating ("adopted the X
+        Partnership"; not "launched", which an initiative or a body takes as well), or a
         DOCUMENT_CUE_NOUN and its preposition ("the signing of the X Partnership", "negotiation of an
         enhanced Y Partnership", "set out in our Z Partnership") must lead it, its article, an
         opening quote and lowercase describing words between."""
@@ -1017,7 +1019,7 @@ class InstrumentRecognizer(RuleComponent):
         if lead < limit:
             return False
         word = lower_words(doc)[lead]
-        return word in self.document_verbs or word in ("of", "on", "in") and lead - 1 >= limit \
+        return word in self.document_cue_verbs or word in ("of", "on", "in") and lead - 1 >= limit \
             and lower_words(doc)[lead - 1] in self.document_cue_nouns
 
     def _told_as_gathering(self, doc: Doc, start: int, end: int) -> bool:

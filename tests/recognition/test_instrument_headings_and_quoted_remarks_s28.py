@@ -45,6 +45,9 @@ def test_a_quoted_remark_ends_the_name_before_its_and(extract_text, text, names)
     ("Both sides discussed enhancing the Comprehensive Strategic Partnership and wider trade.", []),
     ("The visit builds on the Strategic Partnership announced in 2015.", []),
     ("He met representatives of the Global Water Partnership in Lima.", []),
+    # launched: an initiative or a body as well as a document
+    ("The ministers launched the Ocean Skills Partnership in Apia on Monday.", []),
+    ("The ministers signed the Ocean Skills Partnership in Apia on Monday.", ["Ocean Skills Partnership"]),
     # a longer name around another head is that head's document, of its kind
     ("Leaders welcomed the adoption of the historic Strategic Partnership and Alliance Program.",
      ["Strategic Partnership and Alliance Program"]),
