@@ -28,6 +28,8 @@ from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CON
                       country_pair_start, is_acronym_paren, is_capitalised, sent_of, sentences, split_coordination, text_of)
 
 PATTERN_FILES = ("instruments.jsonl",)
+#: the label of heads that name a document only when the text treats the name as one
+_CUED_HEAD = "CUED_INSTRUMENT_HEAD"
 #: What opens and closes a document's title after "titled" ("(...)", quotes).
 #: Kinds of what is said: a quote after "the statement" is more often a quotation than a title.
 _SAID_KINDS = frozenset({"statement", "declaration"})
@@ -889,7 +891,7 @@ class InstrumentRecognizer(RuleComponent):
         self.names = NameWords.of_rules(self.rules)
         self.phrases = PhraseWords.of_rules(self.rules, self.names)
         self.head_words = frozenset(
-            e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str)
+            e.pattern.split()[-1] for e in self.patterns.entries if isinstance(e.pattern, str) and e.label != _CUED_HEAD
         )
         #: words that end a head only after the rest of it ("Cooperation" of "Memorandum of
         #: Cooperation"), with the words before them in each such head
@@ -929,6 +931,9 @@ class InstrumentRecognizer(RuleComponent):
         }
 
     def _compile_name_edges(self, words: WordClasses) -> None:
+        #: "the signing of", "set out in": words before a preposition that make a cued head's name a document's
+        self.document_cue_nouns = words["DOCUMENT_CUE_NOUN"]
+        self.document_cue_verbs = words["DOCUMENT_CUE_VERB"]
         #: "a", "an": articles after which a capitalised generic name names no document (ANNOTATORS.md 8)
         self.indefinite_leads = words["INDEFINITE_LEAD"]
         #: "between", "with": words that open a document's parties
@@ -985,11 +990,37 @@ class InstrumentRecognizer(RuleComponent):
         self.gathering_owners = words["GATHERING_OWNER"]
         self.gathering_cues = words["GATHERING_CUE"]
         self.gathering_verbs = words["GATHERING_VERB"]
+        #: heads read only with a cue that the text treats the name as a document's ("Partnership")
+        self.cued_rules = frozenset(e.id for e in self.patterns.entries if e.label == _CUED_HEAD)
         #: the last word of each head rule's patterns ("instrument.act": "Act")
         self.rule_last_words: Dict[str, set] = {}
         for e in self.patterns.entries:
             if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str):
                 self.rule_last_words.setdefault(e.id, set()).add(e.pattern.split()[-1])
+
+    def _document_cued(self, doc: Doc, start: int, end: int, rule: str) -> bool:
+        """True unless the name ``doc[start:end]`` was read around a head that names a document only
+        when the text treats it as one (CUED_INSTRUMENT_HEAD: "Partnership", also a tie between
+        states): then no other head may stand in it ("the X Partnership and Alliance Program" is the
+        programme's name), and a DOCUMENT_CUE_VERB of signing, adopting or negotiating ("adopted the X
+        Partnership"; not "launched", which an initiative or a body takes as well), or a
+        DOCUMENT_CUE_NOUN and its preposition ("the signing of the X Partnership", "negotiation of an
+        enhanced Y Partnership", "set out in our Z Partnership") must lead it, its article, an
+        opening quote and lowercase describing words between."""
+        if rule not in self.cued_rules:
+            return True
+        if any(token_texts(doc)[k] in self.head_words for k in range(start, end)):
+            return False
+        limit = sent_of(doc[start]).start
+        quoted = int(start - 1 > limit and _opens_quote(doc, start - 1))
+        lead = self._lead_before(doc, start - 1 - quoted, start, limit, bool(quoted))
+        if lead > limit and (lower_words(doc)[lead] in self.generic_leads or lower_words(doc)[lead] in self.indefinite_leads):
+            lead -= 1
+        if lead < limit:
+            return False
+        word = lower_words(doc)[lead]
+        return word in self.document_cue_verbs or word in ("of", "on", "in") and lead - 1 >= limit \
+            and lower_words(doc)[lead - 1] in self.document_cue_nouns
 
     def _told_as_gathering(self, doc: Doc, start: int, end: int) -> bool:
         """ "attended the Annual Convention of the X Association", "the X Teachers Convention opened on
@@ -1606,7 +1637,8 @@ class InstrumentRecognizer(RuleComponent):
             k += 1
         while k > end + 1 and doc[k - 1].is_lower and lower_words(doc)[k - 1] in self.period_lead_words:
             k -= 1
-        return k if k > end + 1 else end
+        # "Agreements to be Signed ...": small words alone before the verb are no subject, no title
+        return k if k > end + 1 and not all(doc[j].is_stop for j in range(end, k)) else end
 
     def _listing_comma(self, doc: Doc, k: int, limit: int) -> bool:
         """The comma at ``k`` lists subjects inside an item's title: the item ends with a semicolon
@@ -2087,6 +2119,8 @@ class InstrumentRecognizer(RuleComponent):
         if not (start >= 1 and _opens_quote(doc, start - 1)) or end >= limit:
             return end
         closers = _TITLE_CLOSER_OF[token_texts(doc)[start - 1]]
+        if end + 1 < limit and lower_words(doc)[end] in ("and", "or") and doc[end + 1].is_lower:
+            return end  # 'a "National Plan and not a party plan"': "and" joins a title's capitalised words only
         lowercase = 0
         for j in range(end, min(limit, start + _QUOTED_NAME_REACH)):
             if token_texts(doc)[j] in closers:
@@ -2696,16 +2730,17 @@ class InstrumentRecognizer(RuleComponent):
         dates = spans_in(doc, settings.SPANS_DATES)
         dates_by_start = {span.start: span for span in dates}
         dates_by_end = {span.end: span for span in dates}
-        matches = self.patterns.match_rows(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION", "INSTRUMENT_ACRONYM"))
+        matches = self.patterns.match_rows(doc, labels=("INSTRUMENT_HEAD", "ORGANISATION", "INSTRUMENT_ACRONYM", _CUED_HEAD))
         # "World Food Programme", "UN Development Programme": agencies, not instruments
         in_organisation = {i for start, end, label, _ in matches if label == "ORGANISATION" for i in range(start, end)}
         heads = longest_spans(Span(doc, start, end, label=label, span_id=rule_id)
                               for start, end, label, rule_id in matches
-                              if label == "INSTRUMENT_HEAD" and start not in in_organisation)
+                              if label in ("INSTRUMENT_HEAD", _CUED_HEAD) and start not in in_organisation)
         places = spans_in(doc, settings.SPANS_PLACES)
         place_ends = {p.start: p.end for p in places}
         candidates = [c for c in (self._candidate(doc, head, dates_by_start, dates_by_end, place_ends)
-                                  for head in heads) if c is not None and not self._told_as_gathering(doc, c[0], c[1])]
+                                  for head in heads) if c is not None and not self._told_as_gathering(doc, c[0], c[1])
+                      and self._document_cued(doc, c[0], c[1], c[2])]
         in_places = {i for p in places for i in range(p.start, p.end)}
         candidates += [c for c in (self._lowercase_headed(doc, i, in_places)
                                    for i in token_indices(doc, "LOWER", self.lower_named_heads)
