@@ -763,7 +763,9 @@ def _combine(a: _P, b: _P, ref: Optional[date], tense: Tense) -> Optional[DateVa
         a["y"] = y
         if b.get("y") is None:
             b["y"] = y
-            if (b.get("m") or 0, b.get("d") or 0) < (a["m"], a.get("d") or 0):
+            # "28 December to 3 January" runs into the next year; "29th and 28th March" (one
+            # month, its days told backwards) is no range of a year
+            if (b.get("m") or 0) < a["m"]:
                 b["y"] = y + 1
     elif b.get("y") is None:
         return None
