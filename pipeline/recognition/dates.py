@@ -293,7 +293,7 @@ def _listed_value(span: Span, start: str, carry: Tuple[str, str]) -> Optional[st
     """The value of a date listed right before one of ``carry`` (its year, its month and day):
     a bare day ("29th and 28th March 2022", told in the order of the things it dates) takes that
     month and year whatever its order; a month or day no later in the year takes the year."""
-    if len(start) == 10 and len(carry[1]) == 5 and not any(date_token_class(t.text) in ("MON", "WD") for t in span):
+    if len(start) == 10 and len(carry[1]) == 5 and all(date_token_class(t.text) == "DAY" or t.is_lower for t in span):
         moved = f"{carry[0]}-{carry[1][:2]}-{start[8:]}"
     elif start[5:] <= carry[1]:
         moved = carry[0] + start[4:]
