@@ -1586,12 +1586,15 @@ def _same_day(text: _Text, mentions: List[Span]) -> Optional[Tuple[Optional[str]
     :func:`.cues.same_day_shift`) took place on the single day told last before that sentence,
     within SAME_DAY_REACH sentences (or on the day after it)."""
     for mention in mentions:
-        shift = same_day_shift(text.doc, _day_words(text, mention), text.words)
+        words = _day_words(text, mention)
+        shift = same_day_shift(text.doc, words, text.words)
         if shift is None:
             continue
+        # ("will meet X on 30 July, prior to taking part in the Y the following day": the day
+        # its own sentence tells before the word "day" comes first)
         index = text.position[sent_of(mention).start][0]
-        for before in reversed(text.sentences[max(0, index - SAME_DAY_REACH):index]):
-            days = [v for v in (span_value(d, "nf_date") for d in text.dates.get(before.start, []))
+        for before in [sent_of(mention)] + list(reversed(text.sentences[max(0, index - SAME_DAY_REACH):index])):
+            days = [v for v in (span_value(d, "nf_date") for d in text.dates.get(before.start, []) if d.end <= words[0])
                     if len(v["start"]) == 10 and v["start"] == v["end"]]
             if days:
                 day = add_days(days[-1]["start"], shift)

@@ -282,12 +282,24 @@ def _year_of_the_list(kept: List[Span], text: str) -> None:
         elif _WRITTEN_YEAR.search(span.text):
             carry = (value["start"][:4], value["start"][5:])
         elif carry and _LIST_JOIN.fullmatch(text[span.end_char:kept[i + 1].start_char]) \
-                and value["start"][5:] <= carry[1] and _real_day(carry[0] + value["start"][4:]):
-            moved = carry[0] + value["start"][4:]
+                and (moved := _listed_value(span, value["start"], carry)) is not None:
             set_span_value(span, "nf_date", {**value, "start": moved, "end": moved})
             carry = (carry[0], moved[5:])
         else:
             carry = None
+
+
+def _listed_value(span: Span, start: str, carry: Tuple[str, str]) -> Optional[str]:
+    """The value of a date listed right before one of ``carry`` (its year, its month and day):
+    a bare day ("29th and 28th March 2022", told in the order of the things it dates) takes that
+    month and year whatever its order; a month or day no later in the year takes the year."""
+    if len(start) == 10 and len(carry[1]) == 5 and all(date_token_class(t.text) == "DAY" or t.is_lower for t in span):
+        moved = f"{carry[0]}-{carry[1][:2]}-{start[8:]}"
+    elif start[5:] <= carry[1]:
+        moved = carry[0] + start[4:]
+    else:
+        return None
+    return moved if _real_day(moved) else None
 
 
 def _real_day(iso: str) -> bool:

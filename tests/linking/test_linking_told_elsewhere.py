@@ -90,6 +90,11 @@ SAME_DAY_CASES = [
         "consultations", ("2025-05-21", "2025-05-21"),
         id="the following day: the day after the one told before"),
     pytest.param(
+        "The river envoy left Lome on 2 May. The envoy will meet the Minister of Ports on 30 May, "
+        "prior to taking part in the Gulf Harbours Ministerial Meeting the following day.",
+        "Gulf Harbours Ministerial Meeting", ("2025-05-31", "2025-05-31"),
+        id="the following day in a sentence that tells a day before it: the day after that one"),
+    pytest.param(
         "Ministers met in Apia from 12 to 14 May. Later that day, the chair held a briefing "
         "meeting with the donors.",
         "briefing meeting with the donors", ("2025-05-12", "2025-05-14"),
