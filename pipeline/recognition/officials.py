@@ -285,6 +285,34 @@ class _Title:
 #: President NAME"), read back over at most ``BODY_BEFORE_CHARS`` characters.
 _BODY_BEFORE = re.compile(r"(?:(?:[A-Z][\w'\u2019&-]*|of|and|the|&) +)+$")
 BODY_BEFORE_CHARS = 80
+#: The longest tail of a word made of the characters a capitalised word of ``_BODY_BEFORE`` holds.
+_BODY_WORD_TAIL = re.compile(r"[\w'\u2019&-]*\Z")
+_BODY_SMALL_WORDS = ("of", "and", "the", "&")
+
+
+def _body_before(window: str) -> str:
+    """``_BODY_BEFORE.search(window)``'s text ("" when none), read back word by word from the
+    end: the search tries every start in the window and reads the run on from each."""
+    end = len(window) - 1 if window.endswith("\n") else len(window)  # ($: before a final newline too)
+    k = len(window[:end].rstrip(" "))
+    if k == end:
+        return ""  # (a match ends in a space)
+    start = None
+    while k > 0:
+        chunk_start = window.rfind(" ", 0, k) + 1
+        chunk = window[chunk_start:k]
+        tail = _BODY_WORD_TAIL.search(chunk).start()  # a capitalised word starts at or after it
+        q = next((i for i in range(tail, len(chunk)) if "A" <= chunk[i] <= "Z"), None)
+        small = [len(chunk) - len(w) for w in _BODY_SMALL_WORDS if chunk.endswith(w)]
+        if small:
+            q = min(small) if q is None else min(q, *small)
+        if q is None:
+            break
+        start = chunk_start + q
+        if q > 0:
+            break
+        k = len(window[:chunk_start].rstrip(" "))
+    return window[start:end] if start is not None else ""
 #: The body of an office's complement read on after the mention ("Executive Chair| of Chambers
 #: Wales North"): "of", "at" or "for" and a capitalised run.
 _BODY_AFTER = re.compile(r" (?:of|at|for) (?:the )?[A-Z][\w'\u2019&-]*(?: (?:[A-Z][\w'\u2019&-]*|of|and|&))*")
@@ -297,9 +325,9 @@ def _office_body_words(text: str, mention, acronyms: Dict[str, str]) -> str:
     long forms of the acronyms the text defines that the mention's own words and that
     run name ("Chairman of the Executive Committee of JCCI", "the Jhelum Chamber of Commerce and
     Industry (JCCI)")."""
-    before = _BODY_BEFORE.search(text[max(0, mention.start - BODY_BEFORE_CHARS):mention.start])
+    before = _body_before(text[max(0, mention.start - BODY_BEFORE_CHARS):mention.start])
     after = _BODY_AFTER.match(text, mention.end, mention.end + BODY_BEFORE_CHARS)
-    told = " ".join([before.group(0) if before else "", text[mention.start:mention.end], after.group(0) if after else ""])
+    told = " ".join([before, text[mention.start:mention.end], after.group(0) if after else ""])
     long_forms = [acronyms[w] for w in re.findall(r"[A-Z][A-Za-z&]+", told) if w in acronyms]
     return " ".join([told] + long_forms)
 
