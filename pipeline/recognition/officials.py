@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import compress, groupby
 from dataclasses import dataclass, replace
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
 
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -465,6 +465,8 @@ class OfficialRecognizer(RuleComponent):
         self._holder_words = tuple({words[at] for entries in index.values() for words, _ in entries if len(words) >= 2}
                                    for index, at in ((self.known_holders.by_first, 0), (self.known_holders.by_last, -1)))
         self._holder_word_memo: Dict[str, Tuple[bool, bool]] = {}
+        #: (the ids of the words asked, of those that are a last word) (:meth:`_holder_last_words`)
+        self._holder_word_ids: Tuple[Set[int], Set[int]] = (set(), set())
         #: offices a few states give: first word -> (head word, states) (:meth:`_shared_offices`)
         self.shared_offices = {e.pattern: (e.meta["head"].lower(), tuple(e.meta["countries"])) for e in entries or ()
                                if e.label == "SHARED_OFFICE" and e.meta.get("head") and e.meta.get("countries")}
@@ -1764,10 +1766,22 @@ class OfficialRecognizer(RuleComponent):
 
     def _holder_last_words(self, doc: Doc) -> List[int]:
         """Where a word stands that is the last word of a known name (:meth:`_holder_flags`), in
-        order: each distinct word of the doc asked once."""
-        flags, texts = self._holder_word_memo, token_texts(doc)
-        return sorted(i for found in token_positions(doc, "ORTH").values()
-                      if (flags.get(texts[found[0]]) or self._holder_flags(texts[found[0]]))[1] for i in found)
+        order: each distinct word asked once per process (kept by its id; a word's id is the hash
+        of its text), the doc's words then found among the kept ones as a set."""
+        positions = token_positions(doc, "ORTH")
+        seen, lasts = self._holder_word_ids
+        if len(seen) > 200_000:  # (bounded over a long run, as the words' memo)
+            seen.clear()
+            lasts.clear()
+        new = positions.keys() - seen
+        if new:
+            flags, texts = self._holder_word_memo, token_texts(doc)
+            for orth in new:
+                text = texts[positions[orth][0]]
+                if (flags.get(text) or self._holder_flags(text))[1]:
+                    lasts.add(orth)
+            seen.update(new)
+        return sorted(i for orth in positions.keys() & lasts for i in positions[orth])
 
     def _holder_flags(self, text: str) -> Tuple[bool, bool]:
         """Whether a word is the first word of a name of two words or more in ``holders.jsonl`` (as
