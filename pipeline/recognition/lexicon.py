@@ -16,7 +16,7 @@ import json
 import re
 from bisect import bisect_left
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple, Union
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple, Union
 
 from importlib.resources import files
 
@@ -347,7 +347,7 @@ class PatternSet:
         found = list(whole(doc)) if len(whole) else []
         n = len(doc)
         for matcher, anchors, length in anchored:
-            hits = min((token_indices(doc, attr, words) for attr, words in anchors), key=len)
+            hits = min((_indices(doc, attr, words) for attr, words in anchors), key=len)
             windows: List[List[int]] = []
             for a in hits:  # every match holding token a lies in a - length < i < a + length
                 start, end = max(0, a - length + 1), min(n, a + length)
@@ -494,10 +494,30 @@ def phrase_token_ids(nlp: Language, texts: Iterable[str]) -> List[Tuple[int, ...
 
 def token_indices(doc: Doc, attr: str, values) -> List[int]:
     """Indices of the tokens whose ``attr`` (ORTH, LOWER ...) is one of ``values``, in order:
-    looked up in :func:`token_positions`, not found by a pass over the tokens per question."""
+    looked up in :func:`token_positions`, not found by a pass over the tokens per question
+    (a new list: the caller may change it)."""
+    return list(_indices(doc, attr, values))
+
+
+def _indices(doc: Doc, attr: str, values) -> Sequence[int]:
+    """:func:`token_indices`, kept per doc and question in ``doc.user_data`` (the same words
+    are asked for again and again: about half the questions of a pass are repeats)."""
     if not len(doc):
-        return []
+        return ()
     key = values if isinstance(values, frozenset) else frozenset(values)
+    memo = doc.user_data.get(_INDICES_KEY)  # (the tokens never change: see lower_words)
+    if memo is None:
+        memo = doc.user_data[_INDICES_KEY] = {}
+    found = memo.get((attr, key))
+    if found is None:
+        found = memo[(attr, key)] = _find_indices(doc, attr, key)
+    return found
+
+
+_INDICES_KEY = "nf_token_indices"
+
+
+def _find_indices(doc: Doc, attr: str, key: frozenset) -> Sequence[int]:
     wanted = _WANTED_IDS.get(key)
     if wanted is None:
         if len(_WANTED_IDS) > 1000:
@@ -510,8 +530,8 @@ def token_indices(doc: Doc, attr: str, values) -> List[int]:
     found = [positions[value] for value in positions.keys() & wanted] \
         if len(wanted) < len(positions) else [p for value, p in positions.items() if value in wanted]
     if len(found) == 1:
-        return list(found[0])
-    return sorted(i for p in found for i in p)
+        return tuple(found[0])
+    return tuple(sorted(i for p in found for i in p))
 
 
 def word_within(doc: Doc, words: frozenset, start: int, end: int) -> bool:
@@ -520,7 +540,7 @@ def word_within(doc: Doc, words: frozenset, start: int, end: int) -> bool:
     rules that walk a window of words for a cue ask it first: most windows hold none."""
     if start >= end:
         return False
-    found = token_indices(doc, "LOWER", words)
+    found = _indices(doc, "LOWER", words)
     i = bisect_left(found, start)
     return i < len(found) and found[i] < end
 

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import compress, groupby
 from dataclasses import dataclass, replace
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
 
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -285,6 +285,34 @@ class _Title:
 #: President NAME"), read back over at most ``BODY_BEFORE_CHARS`` characters.
 _BODY_BEFORE = re.compile(r"(?:(?:[A-Z][\w'\u2019&-]*|of|and|the|&) +)+$")
 BODY_BEFORE_CHARS = 80
+#: The longest tail of a word made of the characters a capitalised word of ``_BODY_BEFORE`` holds.
+_BODY_WORD_TAIL = re.compile(r"[\w'\u2019&-]*\Z")
+_BODY_SMALL_WORDS = ("of", "and", "the", "&")
+
+
+def _body_before(window: str) -> str:
+    """``_BODY_BEFORE.search(window)``'s text ("" when none), read back word by word from the
+    end: the search tries every start in the window and reads the run on from each."""
+    end = len(window) - 1 if window.endswith("\n") else len(window)  # ($: before a final newline too)
+    k = len(window[:end].rstrip(" "))
+    if k == end:
+        return ""  # (a match ends in a space)
+    start = None
+    while k > 0:
+        chunk_start = window.rfind(" ", 0, k) + 1
+        chunk = window[chunk_start:k]
+        tail = _BODY_WORD_TAIL.search(chunk).start()  # a capitalised word starts at or after it
+        q = next((i for i in range(tail, len(chunk)) if "A" <= chunk[i] <= "Z"), None)
+        small = [len(chunk) - len(w) for w in _BODY_SMALL_WORDS if chunk.endswith(w)]
+        if small:
+            q = min(small) if q is None else min(q, *small)
+        if q is None:
+            break
+        start = chunk_start + q
+        if q > 0:
+            break
+        k = len(window[:chunk_start].rstrip(" "))
+    return window[start:end] if start is not None else ""
 #: The body of an office's complement read on after the mention ("Executive Chair| of Chambers
 #: Wales North"): "of", "at" or "for" and a capitalised run.
 _BODY_AFTER = re.compile(r" (?:of|at|for) (?:the )?[A-Z][\w'\u2019&-]*(?: (?:[A-Z][\w'\u2019&-]*|of|and|&))*")
@@ -297,9 +325,9 @@ def _office_body_words(text: str, mention, acronyms: Dict[str, str]) -> str:
     long forms of the acronyms the text defines that the mention's own words and that
     run name ("Chairman of the Executive Committee of JCCI", "the Jhelum Chamber of Commerce and
     Industry (JCCI)")."""
-    before = _BODY_BEFORE.search(text[max(0, mention.start - BODY_BEFORE_CHARS):mention.start])
+    before = _body_before(text[max(0, mention.start - BODY_BEFORE_CHARS):mention.start])
     after = _BODY_AFTER.match(text, mention.end, mention.end + BODY_BEFORE_CHARS)
-    told = " ".join([before.group(0) if before else "", text[mention.start:mention.end], after.group(0) if after else ""])
+    told = " ".join([before, text[mention.start:mention.end], after.group(0) if after else ""])
     long_forms = [acronyms[w] for w in re.findall(r"[A-Z][A-Za-z&]+", told) if w in acronyms]
     return " ".join([told] + long_forms)
 
@@ -439,6 +467,8 @@ class OfficialRecognizer(RuleComponent):
         self._holder_words = tuple({words[at] for entries in index.values() for words, _ in entries if len(words) >= 2}
                                    for index, at in ((self.known_holders.by_first, 0), (self.known_holders.by_last, -1)))
         self._holder_word_memo: Dict[str, Tuple[bool, bool]] = {}
+        #: (the ids of the words asked, of those that are a last word) (:meth:`_holder_last_words`)
+        self._holder_word_ids: Tuple[Set[int], Set[int]] = (set(), set())
         #: offices a few states give: first word -> (head word, states) (:meth:`_shared_offices`)
         self.shared_offices = {e.pattern: (e.meta["head"].lower(), tuple(e.meta["countries"])) for e in entries or ()
                                if e.label == "SHARED_OFFICE" and e.meta.get("head") and e.meta.get("countries")}
@@ -1783,10 +1813,22 @@ class OfficialRecognizer(RuleComponent):
 
     def _holder_last_words(self, doc: Doc) -> List[int]:
         """Where a word stands that is the last word of a known name (:meth:`_holder_flags`), in
-        order: each distinct word of the doc asked once."""
-        flags, texts = self._holder_word_memo, token_texts(doc)
-        return sorted(i for found in token_positions(doc, "ORTH").values()
-                      if (flags.get(texts[found[0]]) or self._holder_flags(texts[found[0]]))[1] for i in found)
+        order: each distinct word asked once per process (kept by its id; a word's id is the hash
+        of its text), the doc's words then found among the kept ones as a set."""
+        positions = token_positions(doc, "ORTH")
+        seen, lasts = self._holder_word_ids
+        if len(seen) > 200_000:  # (bounded over a long run, as the words' memo)
+            seen.clear()
+            lasts.clear()
+        new = positions.keys() - seen
+        if new:
+            flags, texts = self._holder_word_memo, token_texts(doc)
+            for orth in new:
+                text = texts[positions[orth][0]]
+                if (flags.get(text) or self._holder_flags(text))[1]:
+                    lasts.add(orth)
+            seen.update(new)
+        return sorted(i for orth in positions.keys() & lasts for i in positions[orth])
 
     def _holder_flags(self, text: str) -> Tuple[bool, bool]:
         """Whether a word is the first word of a name of two words or more in ``holders.jsonl`` (as
