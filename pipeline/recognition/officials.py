@@ -462,13 +462,7 @@ class OfficialRecognizer(RuleComponent):
         self.names = NameWords.of_rules(self.rules)
         #: the parts of hyphenated words of a state's formal name ("Co", "operative"), read by _state_word
         self._state_word_parts = frozenset(part for w in self.words.get("STATE_WORD", ()) if "-" in w for part in w.split("-"))
-        self.known_holders = KnownHolders.of_entries((self.rules or {}).get(HOLDERS_FILE))
-        # the first and last words of the table's names of two words or more (_holder_flags)
-        self._holder_words = tuple({words[at] for entries in index.values() for words, _ in entries if len(words) >= 2}
-                                   for index, at in ((self.known_holders.by_first, 0), (self.known_holders.by_last, -1)))
-        self._holder_word_memo: Dict[str, Tuple[bool, bool]] = {}
-        #: (the ids of the words asked, of those that are a last word) (:meth:`_holder_last_words`)
-        self._holder_word_ids: Tuple[Set[int], Set[int]] = (set(), set())
+        self._compile_holders()
         #: offices a few states give: first word -> (head word, states) (:meth:`_shared_offices`)
         self.shared_offices = {e.pattern: (e.meta["head"].lower(), tuple(e.meta["countries"])) for e in entries or ()
                                if e.label == "SHARED_OFFICE" and e.meta.get("head") and e.meta.get("countries")}
@@ -533,6 +527,16 @@ class OfficialRecognizer(RuleComponent):
             e.pattern: e.meta["country"] for e in self.patterns.entries
             if e.label == "TITLE" and isinstance(e.pattern, str) and e.meta.get("country")
         }
+
+    def _compile_holders(self) -> None:
+        """The known office holders' table and the look-ups read from it while a doc is read."""
+        self.known_holders = KnownHolders.of_entries((self.rules or {}).get(HOLDERS_FILE))
+        # the first and last words of the table's names of two words or more (_holder_flags)
+        self._holder_words = tuple({words[at] for entries in index.values() for words, _ in entries if len(words) >= 2}
+                                   for index, at in ((self.known_holders.by_first, 0), (self.known_holders.by_last, -1)))
+        self._holder_word_memo: Dict[str, Tuple[bool, bool]] = {}
+        #: (the ids of the words asked, of those that are a last word) (:meth:`_holder_last_words`)
+        self._holder_word_ids: Tuple[Set[int], Set[int]] = (set(), set())
 
     # -- lexical layer -------------------------------------------------------------------
     def _lexical(self, doc: Doc):
