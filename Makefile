@@ -20,8 +20,12 @@ run: install
 	@mkdir -p $(OUT)
 	$(VENV)/bin/newsfacts extract corpus/ -o $(OUT)/corpus.jsonl
 
+# The suite on TEST_WORKERS processes (one file per process at a time: a file's fixtures are built
+# once), then the tests with wall-clock bounds (marked `serial`) alone on a quiet machine.
+TEST_WORKERS ?= 2
 test: install browser-deps
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile -m "not serial"
+	$(PY) -m pytest -m serial
 
 # Headless Chromium for the review page's browser tests (Debian packages). Never fails the build:
 # where it cannot be installed those tests skip and say why.
