@@ -258,11 +258,19 @@ def _words_back(doc: Doc, i: int, count: int, limit: int) -> int:
     return j
 
 
+def _date_shapes(doc: Doc) -> Tuple[Span, ...]:
+    """Where dates stand, for the rules that read a date's place and not its value: the dates
+    resolved and those no publication date anchors ("On 9 April in Riga, ..." in a story that
+    gives no year still opens with a date); read per use, each group made once per doc."""
+    anchored, unanchored = spans_in(doc, settings.SPANS_DATES), spans_in(doc, settings.SPANS_UNANCHORED_DATES)
+    return anchored + unanchored if unanchored else anchored
+
+
 def _dated_openings(doc: Doc) -> frozenset:
     """The positions right after a date that opens a sentence ("Today in Apia, ...", "On Monday
     in Suva, ..."): a place there opens the sentence's clause as in "In Apia, ..."."""
     found = set()
-    for date in spans_in(doc, settings.SPANS_DATES):
+    for date in _date_shapes(doc):
         start = sentence_of(doc, date.start).start
         if date.start == start or date.start == start + 1 and lower_words(doc)[start] == "on":
             found.add(date.end)
@@ -614,7 +622,7 @@ def _drop_locating_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span],
     if not buildings:
         return
     starts, ends = {b.start: b for b in buildings}, {b.end: b for b in buildings}
-    dates = {d.end: d for d in spans_in(doc, settings.SPANS_DATES)}
+    dates = {d.end: d for d in _date_shapes(doc)}
     around = _places_around(doc, by_start)
     for town in [v for v in spans if v.id_ == "venue.city" and v.start in by_start]:
         value = span_value(town, "nf_venue")
@@ -660,7 +668,7 @@ def _named_alone(doc: Doc, town: Span, by_start: Dict[int, Span], buildings: Lis
 
 def _places_around(doc: Doc, by_start: Dict[int, Span]) -> tuple:
     """The places by their end token and the ends of the dates, for `_placed_alone`."""
-    return {s.end: s for s in by_start.values()}, frozenset(d.end for d in spans_in(doc, settings.SPANS_DATES))
+    return {s.end: s for s in by_start.values()}, frozenset(d.end for d in _date_shapes(doc))
 
 
 def _placed_alone(doc: Doc, start: int, by_end: Dict[int, Span], date_ends: frozenset) -> bool:
@@ -996,7 +1004,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         Sunday for Lima"), with the errand told after it ("left for Nepal to attend the summit",
         "departed for Lima on a state visit"); "concluded his visit and departed for Colombo" goes
         home."""
-        date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.end == i and d.start > sent.start), None)
+        date = next((d for d in _date_shapes(doc) if d.end == i and d.start > sent.start), None)
         at = i if date is None else date.start - (lowers[date.start - 1] == "on")
         place_left = next((p for p in by_start.values() if p.end == at and p.start > sent.start), None)
         before = at - 1 if place_left is None else place_left.start - 1
@@ -1539,7 +1547,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """The token before the preposition at ``i``, or before the date that stands right
         before it ("will be held from 3 to 5 June in X", "met on Monday in X"), with the
         preposition that opens the date."""
-        date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.end == i and d.start > sent.start), None)
+        date = next((d for d in _date_shapes(doc) if d.end == i and d.start > sent.start), None)
         if date is None:
             return i - 1
         j = date.start - 1
