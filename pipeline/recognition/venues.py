@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from .base import RuleComponent
-from ..normalisation.dates import day_range
 from .towns import TownsMixin
 from .known_places import KNOWN_PLACES_FILE, KnownPlaces, same_city
 from .extensions import doc_value, set_span_value, span_value
@@ -61,11 +60,6 @@ ASKED_REACH = 6
 #: How many words before a preposition a modal of possibility may stand ("so that we can attract
 #: the interest of others to hold their conferences in X")
 POSSIBLE_REACH = 12
-#: How many days before the article's publication a journey's date must end for the journey to be
-#: an earlier one recalled ("recalled the talks during his visit to X on April 1-3", published in May)
-EARLIER_JOURNEY_DAYS = 30
-#: How many words before the place a noun of journey may stand ("official visit to the X")
-EARLIER_JOURNEY_WORDS = 3
 #: How many words after "after" a noun of journey may stand ("after a three-day official visit")
 JOURNEY_AFTER_WORDS = 8
 #: How many words after ", the" a noun of journey may stand in an apposition to a place ("Muscat, the first stop")
@@ -779,7 +773,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
 
     def annotate(self, doc: Doc) -> Doc:
         reading = self._reading(doc)
-        spans = [v for v in self._venues_at_triggers(doc, reading) if not self._earlier_journey(doc, v, reading.lowers)]
+        # (a journey recalled, "during her visit to X on April 1-3" published in May, keeps its place: the
+        # events keep that journey with its place as venue, and every event's venue is a venue, ANNOTATORS.md 1)
+        spans = list(self._venues_at_triggers(doc, reading))
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
@@ -792,21 +788,6 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         _acronyms_by_name(doc, spans, reading.places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
-
-    def _earlier_journey(self, doc: Doc, venue: Span, lowers: List[str]) -> bool:
-        """ "during his official visit to X on April 1-3" (published in May), "following his visit
-        to X in this April" (published in September): a place that a noun of journey
-        (``JOURNEY_HEAD``) stands just before, with a date right after it (or after "in"/"on")
-        that ended ``EARLIER_JOURNEY_DAYS`` or more before the article's publication, is an
-        earlier journey recalled, no event of the article."""
-        if not any(lowers[j] in self.journey_heads for j in range(max(0, venue.start - EARLIER_JOURNEY_WORDS - 1), venue.start)):
-            return False
-        published = day_range(doc_value(doc, "published"), None)
-        at = venue.end + (venue.end < len(doc) and lowers[venue.end] in ("in", "on"))
-        date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.start == at), None)
-        value = (span_value(date, "nf_date") or {}) if date is not None else {}
-        told = day_range(value.get("start"), value.get("end"))
-        return published is not None and told is not None and (published[0] - told[1]).days >= EARLIER_JOURNEY_DAYS
 
     def _reading(self, doc: Doc) -> SimpleNamespace:
         """What the venue rules read of the whole article once: its places (by first token),
