@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from .base import RuleComponent
-from ..normalisation.dates import day_range
 from .towns import TownsMixin
 from .known_places import KNOWN_PLACES_FILE, KnownPlaces, same_city
 from .extensions import doc_value, set_span_value, span_value
@@ -61,11 +60,6 @@ ASKED_REACH = 6
 #: How many words before a preposition a modal of possibility may stand ("so that we can attract
 #: the interest of others to hold their conferences in X")
 POSSIBLE_REACH = 12
-#: How many days before the article's publication a journey's date must end for the journey to be
-#: an earlier one recalled ("recalled the talks during his visit to X on April 1-3", published in May)
-EARLIER_JOURNEY_DAYS = 30
-#: How many words before the place a noun of journey may stand ("official visit to the X")
-EARLIER_JOURNEY_WORDS = 3
 #: How many words after "after" a noun of journey may stand ("after a three-day official visit")
 JOURNEY_AFTER_WORDS = 8
 #: How many words after ", the" a noun of journey may stand in an apposition to a place ("Muscat, the first stop")
@@ -258,11 +252,19 @@ def _words_back(doc: Doc, i: int, count: int, limit: int) -> int:
     return j
 
 
+def _date_shapes(doc: Doc) -> Tuple[Span, ...]:
+    """Where dates stand, for the rules that read a date's place and not its value: the dates
+    resolved and those no publication date anchors ("On 9 April in Riga, ..." in a story that
+    gives no year still opens with a date); read per use, each group made once per doc."""
+    anchored, unanchored = spans_in(doc, settings.SPANS_DATES), spans_in(doc, settings.SPANS_UNANCHORED_DATES)
+    return anchored + unanchored if unanchored else anchored
+
+
 def _dated_openings(doc: Doc) -> frozenset:
     """The positions right after a date that opens a sentence ("Today in Apia, ...", "On Monday
     in Suva, ..."): a place there opens the sentence's clause as in "In Apia, ..."."""
     found = set()
-    for date in spans_in(doc, settings.SPANS_DATES):
+    for date in _date_shapes(doc):
         start = sentence_of(doc, date.start).start
         if date.start == start or date.start == start + 1 and lower_words(doc)[start] == "on":
             found.add(date.end)
@@ -614,7 +616,7 @@ def _drop_locating_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span],
     if not buildings:
         return
     starts, ends = {b.start: b for b in buildings}, {b.end: b for b in buildings}
-    dates = {d.end: d for d in spans_in(doc, settings.SPANS_DATES)}
+    dates = {d.end: d for d in _date_shapes(doc)}
     around = _places_around(doc, by_start)
     for town in [v for v in spans if v.id_ == "venue.city" and v.start in by_start]:
         value = span_value(town, "nf_venue")
@@ -660,7 +662,7 @@ def _named_alone(doc: Doc, town: Span, by_start: Dict[int, Span], buildings: Lis
 
 def _places_around(doc: Doc, by_start: Dict[int, Span]) -> tuple:
     """The places by their end token and the ends of the dates, for `_placed_alone`."""
-    return {s.end: s for s in by_start.values()}, frozenset(d.end for d in spans_in(doc, settings.SPANS_DATES))
+    return {s.end: s for s in by_start.values()}, frozenset(d.end for d in _date_shapes(doc))
 
 
 def _placed_alone(doc: Doc, start: int, by_end: Dict[int, Span], date_ends: frozenset) -> bool:
@@ -771,7 +773,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
 
     def annotate(self, doc: Doc) -> Doc:
         reading = self._reading(doc)
-        spans = [v for v in self._venues_at_triggers(doc, reading) if not self._earlier_journey(doc, v, reading.lowers)]
+        # (a journey recalled, "during her visit to X on April 1-3" published in May, keeps its place: the
+        # events keep that journey with its place as venue, and every event's venue is a venue, ANNOTATORS.md 1)
+        spans = list(self._venues_at_triggers(doc, reading))
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
@@ -784,21 +788,6 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         _acronyms_by_name(doc, spans, reading.places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
-
-    def _earlier_journey(self, doc: Doc, venue: Span, lowers: List[str]) -> bool:
-        """ "during his official visit to X on April 1-3" (published in May), "following his visit
-        to X in this April" (published in September): a place that a noun of journey
-        (``JOURNEY_HEAD``) stands just before, with a date right after it (or after "in"/"on")
-        that ended ``EARLIER_JOURNEY_DAYS`` or more before the article's publication, is an
-        earlier journey recalled, no event of the article."""
-        if not any(lowers[j] in self.journey_heads for j in range(max(0, venue.start - EARLIER_JOURNEY_WORDS - 1), venue.start)):
-            return False
-        published = day_range(doc_value(doc, "published"), None)
-        at = venue.end + (venue.end < len(doc) and lowers[venue.end] in ("in", "on"))
-        date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.start == at), None)
-        value = (span_value(date, "nf_date") or {}) if date is not None else {}
-        told = day_range(value.get("start"), value.get("end"))
-        return published is not None and told is not None and (published[0] - told[1]).days >= EARLIER_JOURNEY_DAYS
 
     def _reading(self, doc: Doc) -> SimpleNamespace:
         """What the venue rules read of the whole article once: its places (by first token),
@@ -996,7 +985,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         Sunday for Lima"), with the errand told after it ("left for Nepal to attend the summit",
         "departed for Lima on a state visit"); "concluded his visit and departed for Colombo" goes
         home."""
-        date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.end == i and d.start > sent.start), None)
+        date = next((d for d in _date_shapes(doc) if d.end == i and d.start > sent.start), None)
         at = i if date is None else date.start - (lowers[date.start - 1] == "on")
         place_left = next((p for p in by_start.values() if p.end == at and p.start > sent.start), None)
         before = at - 1 if place_left is None else place_left.start - 1
@@ -1539,7 +1528,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """The token before the preposition at ``i``, or before the date that stands right
         before it ("will be held from 3 to 5 June in X", "met on Monday in X"), with the
         preposition that opens the date."""
-        date = next((d for d in spans_in(doc, settings.SPANS_DATES) if d.end == i and d.start > sent.start), None)
+        date = next((d for d in _date_shapes(doc) if d.end == i and d.start > sent.start), None)
         if date is None:
             return i - 1
         j = date.start - 1
