@@ -53,6 +53,12 @@ FOUND = [
     # the head is the subject of a verb of opening or closing, after an apposition too
     ("The summit, the first held in the region since 2019, opened in Honiara on Monday.", "summit"),
     ("The conference will close in Nadi on 4 June, the organisers said.", "conference"),
+    # the subject of a verb of happening behind a fronted date or place, or behind the two parties
+    ("On 3 March 2024, political consultations were held in Apia between the two foreign ministries.",
+     "political consultations"),
+    ("In Suva on Monday, talks between the two trade ministers took place at the Grand Pacific Hotel.",
+     "talks between the two trade ministers"),
+    ("Samoa-Tonga political consultations were held in Nuku'alofa on Tuesday.", "political consultations"),
 ]
 
 NOT_FOUND = [
@@ -92,6 +98,8 @@ NOT_FOUND = [
      "high level meetings will be preceded by a senior officials' session on 3 May.", "high level meetings"),
     # a head that modifies a noun opens nothing ("the conference hall opened")
     ("The conference hall opened in Nadi on Monday after repairs.", "conference"),
+    # behind a fronted phrase, a head said to happen with no date or place in its sentence
+    ("After the vote, consultations were held on the budget.", "consultations"),
 ]
 
 
