@@ -122,3 +122,13 @@ def test_a_body_with_a_bracketed_acronym_in_the_complement_is_one_event(extract_
             "on 10 May. The CSC Council of Ministers meeting was preceded by a meeting of officials.")
     names = [e.name for e in extract_text(text).events]
     assert names == ["meeting of the Coral Sea Community Council of Ministers"]
+
+
+def test_a_typographic_hyphen_joins_a_duration_as_a_hyphen_does(nlp, extract_text):
+    """U+2011 (non-breaking) and U+2010 split words as "-" does, so "a three\u2011day state visit"
+    is read as "a three-day state visit"; a word with no hyphen in it stays whole."""
+    assert [t.text for t in nlp("a three\u2011day visit, a well\u2010known plan")] == \
+        ["a", "three", "\u2011", "day", "visit", ",", "a", "well", "\u2010", "known", "plan"]
+    text = "Samoa's Prime Minister landed in Apia on Sunday for a three\u2011day state visit."
+    names = [e.name for e in extract_text(text).events]
+    assert names == ["three\u2011day state visit"], names
