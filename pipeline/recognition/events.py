@@ -283,6 +283,23 @@ def _fronted_phrase(doc: Doc, comma: int, sent: Span, fronting_prepositions: fro
     return lower_words(doc)[sent.start] in fronting_prepositions and not any(t.text == "," for t in doc[sent.start:comma])
 
 
+def _parties_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start``..``end`` holds only two or more countries joined by hyphens or dashes
+    ("Kenya-Ghana", "Turkmenistan \u2013 Turkey"): the parties of what follows, no subject of
+    their own."""
+    countries, i = 0, start
+    by_start = {p.start: p.end for p in spans_in(doc, settings.SPANS_PLACES)
+                if (span_value(p, "nf_place") or {}).get("kind") == "country"}
+    while i < end:
+        if i in by_start and by_start[i] <= end:
+            countries, i = countries + 1, by_start[i]
+        elif token_texts(doc)[i] in HYPHENS or token_texts(doc)[i] in JOINING_DASHES:
+            i += 1
+        else:
+            return False
+    return countries >= 2
+
+
 def _title_line(doc: Doc, sent: Span) -> bool:
     """A title in sentence case: the story's first line, on a line of its own without a full stop,
     before a body ("ECOWAS leaders meet for an ordinary session in Abuja"). A described event there
@@ -1322,10 +1339,10 @@ class EventRecognizer(RuleComponent):
             before, modifiers = self._word_before_name(doc, before, k, sent.start, modifiers)
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
-        if before is None:
+        if before is None or self._subject_after_opening(doc, k, sent):
             # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
-            return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) \
-                or self._subject_said_to_happen(doc, end, sent.end) else None
+            return (k, end, head.id_, None) if (before is None or self._sentence_tells_when_or_where(doc, sent)) \
+                and (self._said_to_happen(doc, end, sent.end) or self._subject_said_to_happen(doc, end, sent.end)) else None
         if head_text == "visit" and k == head.start and (before.lower_ == "will" or self._planned_to(doc, before.i)
                                                          and lower_words(doc)[head.end] != "the"):
             # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
@@ -1378,6 +1395,18 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_ + (".clause" if clause else NAMED_SUFFIX if named else ""), None
+
+    def _subject_after_opening(self, doc: Doc, k: int, sent: Span) -> bool:
+        """Whether a described head starting at ``k`` opens its clause as the subject, behind what
+        only sets the scene: a fronted date or place and its comma ("On 3 May, political
+        consultations were held in X", "In Lima, talks took place ...") or the names of the two
+        parties written as one word ("Kenya-Ghana consultations were held ..."). Said to happen
+        there (:meth:`_said_to_happen`), with a date or a place in the sentence, it is an event as
+        at the sentence's start (FACTS.md: a described event with its date or place)."""
+        texts = token_texts(doc)
+        if k - 1 > sent.start and texts[k - 1] == ",":
+            return self._after_when_or_where(doc, k - 1) or _fronted_phrase(doc, k - 1, sent, self.fronting_prepositions)
+        return k - 3 >= sent.start and _parties_only(doc, sent.start, k)
 
     def _clause_dated(self, doc: Doc, head: Span, k: int, end: int, modifiers: int, found) -> bool:
         """ "while holding bilateral talks with X in Vientiane", "the last round of talks crashed in

@@ -23,6 +23,8 @@ EXTRA_INFIXES = (
     r"(?<=[A-Za-z)]);(?=[A-Z])",  # a list's items glued by a semicolon without its space: "of X;H.E. Y"
     r"(?<=[A-Za-z]),(?=[0-9])",  # a comma glued to the number after it: "Kathmandu,25 Nov" (a dateline)
     r"(?<=[a-z])\((?=[A-Z][A-Za-z]*[A-Z])",  # an acronym's bracket glued to the name before it: "Understanding(MoU)"
+    # the typographic hyphens (U+2010, U+2011 non-breaking) split words as "-" does: "three‑day visit"
+    r"(?<=[A-Za-z])[\u2010\u2011](?=[A-Za-z])",
 )
 EXTRA_SUFFIXES = (
     rf"(?<=[0-9])[{DASHES}]",  # "2021- 2027"

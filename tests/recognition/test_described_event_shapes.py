@@ -53,6 +53,12 @@ FOUND = [
     # the head is the subject of a verb of opening or closing, after an apposition too
     ("The summit, the first held in the region since 2019, opened in Honiara on Monday.", "summit"),
     ("The conference will close in Nadi on 4 June, the organisers said.", "conference"),
+    # the subject of a verb of happening behind a fronted date or place, or behind the two parties
+    ("On 3 March 2024, political consultations were held in Apia between the two foreign ministries.",
+     "political consultations"),
+    ("In Suva on Monday, talks between the two trade ministers took place at the Grand Pacific Hotel.",
+     "talks between the two trade ministers"),
+    ("Samoa-Tonga political consultations were held in Nuku'alofa on Tuesday.", "political consultations"),
 ]
 
 NOT_FOUND = [
@@ -92,6 +98,8 @@ NOT_FOUND = [
      "high level meetings will be preceded by a senior officials' session on 3 May.", "high level meetings"),
     # a head that modifies a noun opens nothing ("the conference hall opened")
     ("The conference hall opened in Nadi on Monday after repairs.", "conference"),
+    # behind a fronted phrase, a head said to happen with no date or place in its sentence
+    ("After the vote, consultations were held on the budget.", "consultations"),
 ]
 
 
@@ -114,3 +122,13 @@ def test_a_body_with_a_bracketed_acronym_in_the_complement_is_one_event(extract_
             "on 10 May. The CSC Council of Ministers meeting was preceded by a meeting of officials.")
     names = [e.name for e in extract_text(text).events]
     assert names == ["meeting of the Coral Sea Community Council of Ministers"]
+
+
+def test_a_typographic_hyphen_joins_a_duration_as_a_hyphen_does(nlp, extract_text):
+    """U+2011 (non-breaking) and U+2010 split words as "-" does, so "a three\u2011day state visit"
+    is read as "a three-day state visit"; a word with no hyphen in it stays whole."""
+    assert [t.text for t in nlp("a three\u2011day visit, a well\u2010known plan")] == \
+        ["a", "three", "\u2011", "day", "visit", ",", "a", "well", "\u2010", "known", "plan"]
+    text = "Samoa's Prime Minister landed in Apia on Sunday for a three\u2011day state visit."
+    names = [e.name for e in extract_text(text).events]
+    assert names == ["three\u2011day state visit"], names
