@@ -2618,9 +2618,10 @@ class OfficialRecognizer(RuleComponent):
                     break
 
     def _passing_status_out(self, officials):
-        """ "the new High Commissioner", "the incoming President": a status word of the holder's
-        moment (``PASSING_STATUS``) marks where the title begins but is no word of the office
-        (both readings); "former", "acting" and ordinals name another office and stay."""
+        """ "the new High Commissioner", "the newly-appointed Minister": a status word of a holder
+        already in office (``PASSING_STATUS``) marks where the title begins but is no word of the
+        office (both readings); "incoming" (not yet in office), "former", "acting" and ordinals
+        name another standing and stay."""
         for person in officials:
             first, _, rest = (person.title or "").partition(" ")
             if rest and first in self.words["PASSING_STATUS"]:

@@ -24,7 +24,6 @@ def test_a_status_word_before_a_cut_place_stays(extract_text, text, expected):
 @pytest.mark.parametrize("text,expected", [
     # session 29: a status word of the holder's moment marks the title's start but is no word of it
     ("Kenya's new Trade Minister Ann Wambui opened the fair.", [("Ann Wambui", "Trade Minister", [])]),
-    ("The incoming Foreign Minister Ana Lopez met the press on Monday.", [("Ana Lopez", "Foreign Minister", [])]),
     ("The newly-appointed Minister of Health, Aisha Bala, toured the clinic.",
      [("Aisha Bala", "Minister of Health", [])]),
     ("She met former Thai Prime Minister Anan Chai and new Thai Prime Minister Somchai Dee.",
