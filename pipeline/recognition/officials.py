@@ -1732,7 +1732,7 @@ class OfficialRecognizer(RuleComponent):
         mentions.extend(self._shared_office_list(doc, mentions, places, head_tokens | honorific_starts))
         mentions.extend(self._named_known_holders(doc, mentions, head_tokens, inside_honorific))
         mentions = self._read_countries(doc, mentions, places, head_tokens)
-        officials = self._bare_short_offices(merge_officials(mentions))
+        officials = self._passing_status_out(self._bare_short_offices(merge_officials(mentions)))
         named_again: List[Tuple[int, int, int]] = []  # later mentions by part of a name
         if officials:
             self._styled_full_names(doc, officials, honorifics)
@@ -1965,6 +1965,40 @@ class OfficialRecognizer(RuleComponent):
             names = full.get(official.name, set()) if len(official.name.split()) == 1 else set()
             if len(names) == 1 and not names & taken:
                 official.name = next(iter(names))
+        self._written_full_names(doc, officials, honorifics)  # then the fuller names without a style
+
+    def _written_full_names(self, doc: Doc, officials, honorifics) -> None:
+        """ "between Javier Milei and ... In President Milei's letter": an official the rules
+        found by the family name alone takes the one fuller name that the text writes for that
+        family name elsewhere (FACTS.md: the name in its fullest written form), with or without
+        an office by it, when ``holders.jsonl`` knows that fuller name as one state's holder
+        (a kinsman's name, "Madame Rachael Marape", "Heeraben Modi", is no office holder's).
+        The fuller name is the run of name words right before the family name, no office,
+        style or place among them; not in a headline, not run on by a capitalised word or a
+        particle ("NAME Stadium", "Lula da Silva"); two fuller names, or one another official
+        already bears, leave the name as it is."""
+        taken = {o.name for o in officials}
+        styled = {k for span in honorifics.values() for k in range(span.start, span.end)}
+        texts, title, places = token_texts(doc), token_ids(doc, "IS_TITLE"), self._places(doc)[0]
+        in_place = {k for span in places.values() for k in range(span.start, span.end)}
+        for official in officials:
+            if " " in official.name or len(official.name) < 3:
+                continue
+            full = set()
+            for k in token_indices(doc, "ORTH", [official.name]):
+                sent = sentence_of(doc, k)
+                if k + 1 < sent.end and (title[k + 1] or lower_words(doc)[k + 1] in self.names.particles) \
+                        or self.names.in_headline(sent):
+                    continue
+                j = k
+                while j > sent.start and j - 1 not in styled and j - 1 not in in_place \
+                        and self.names.is_name_text(texts[j - 1], True) and texts[j - 1] not in self.title_words \
+                        and texts[j - 1] not in self.office_words and k - j < 4:
+                    j -= 1
+                if j < k and self._full_holder(holder_key(text_of(doc, j, k + 1))):
+                    full.add(text_of(doc, j, k + 1))
+            if len(full) == 1 and not full & taken:
+                official.name = full.pop()
 
     def _plural_title_lists(self, doc: Doc, places, honorifics) -> List[OfficialMention]:
         """ "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola)": a
@@ -2582,6 +2616,17 @@ class OfficialRecognizer(RuleComponent):
                 if len(states) == 1:
                     person.country, person.country_source = states.pop(), "country.office_word_story"
                     break
+
+    def _passing_status_out(self, officials):
+        """ "the new High Commissioner", "the newly-appointed Minister": a status word of a holder
+        already in office (``PASSING_STATUS``) marks where the title begins but is no word of the
+        office (both readings); "incoming" (not yet in office), "former", "acting" and ordinals
+        name another standing and stay."""
+        for person in officials:
+            first, _, rest = (person.title or "").partition(" ")
+            if rest and first in self.words["PASSING_STATUS"]:
+                person.title = rest
+        return officials
 
     @staticmethod
     def _bare_short_offices(officials):
