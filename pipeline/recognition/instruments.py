@@ -1105,14 +1105,29 @@ class InstrumentRecognizer(RuleComponent):
         # "The Joint Statement said ...": a document that speaks is the one its meeting issued
         led = led or lead == limit == start - 1 and lower_words(doc)[lead] == "the" and (speaks or self._told_signed(doc, end))
         # "a signing ceremony for Exchange of Notes and ...", "the signing of Agreed Minutes": what is signed
-        led = led or lead - 1 > limit and lower_words(doc)[lead] in ("for", "of") and (
-            lower_words(doc)[lead - 1] == "signing" or lead - 2 > limit and lower_words(doc)[lead - 2: lead] == ["signing", "ceremony"])
+        led = led or self._signing_of(doc, lead, limit)
         listed = self._opens_list_item(doc, start) or _after_semicolon(doc, start)
         # "- Protocol on plant quarantine;": one generic word and its subject opening an item of a list
         # ("the Agreement on visas" refers back; after "a" it names none, ANNOTATORS.md 8)
         one_word = whole_end > end and listed
         return (end - start >= 2 or one_word) and (led or listed) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    @staticmethod
+    def _signing_of(doc: Doc, lead: int, limit: int) -> bool:
+        """``lead`` is the "of" of "the signing of" or the "for" of "a signing ceremony for"."""
+        return lead - 1 > limit and lower_words(doc)[lead] in ("for", "of") and (
+            lower_words(doc)[lead - 1] == "signing" or lead - 2 > limit and lower_words(doc)[lead - 2: lead] == ["signing", "ceremony"])
+
+    def _sort_complement_after(self, doc: Doc, end: int) -> bool:
+        """ "the signing of MoU between X and Y", "signing of Memorandum of Understanding (MoU) for
+        the fields of health": a generic name with no article, its parties or a lowercase subject
+        right after it (its bracketed acronym between), is the sort of document signed, as after "a"
+        (ANNOTATORS.md 8); "the signing of Agreed Minutes on Friday" names the document."""
+        stop = sent_of(doc[end - 1]).end
+        k = _acronym_paren_end(doc, end, stop)
+        return k < stop and (lower_words(doc)[k] in self.party_leads
+                             or lower_words(doc)[k] in self.subject_leads and k + 1 < stop and doc[k + 1].is_lower)
 
     @staticmethod
     def _told_as_sort(doc: Doc, start: int, end: int, whole_end: int) -> bool:
@@ -1148,10 +1163,12 @@ class InstrumentRecognizer(RuleComponent):
         if start - 1 < limit or _opens_quote(doc, start - 1):
             return False
         lead = self._lead_before(doc, start - 1, start, limit)
-        if lead < limit or lower_words(doc)[lead] not in self.indefinite_leads:
+        if lead < limit or lower_words(doc)[lead] not in self.indefinite_leads and not self._signing_of(doc, lead, limit):
             return False
         cut = next((k for k in range(start + 1, end) if lower_words(doc)[k] in self.party_leads), end)
         own = self._before_document_subject(doc, start, cut)
+        if lower_words(doc)[lead] not in self.indefinite_leads and not self._sort_complement_after(doc, own):
+            return False  # "the signing of Agreed Minutes on Friday": no article, nothing after it tells a sort
         return is_generic_name(clean_instrument_name(text_of(doc, start, own))) and not self._subject_after_parties(doc, cut, end)
 
     def _before_document_subject(self, doc: Doc, start: int, cut: int) -> int:
