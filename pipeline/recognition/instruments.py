@@ -1123,11 +1123,15 @@ class InstrumentRecognizer(RuleComponent):
         """ "the signing of MoU between X and Y", "signing of Memorandum of Understanding (MoU) for
         the fields of health": a generic name with no article, its parties or a lowercase subject
         right after it (its bracketed acronym between), is the sort of document signed, as after "a"
-        (ANNOTATORS.md 8); "the signing of Agreed Minutes on Friday" names the document."""
+        (ANNOTATORS.md 8); "the signing of Agreed Minutes on Friday" names the document, and so do
+        parties written as a title writes them, "between the Government of X and ..."."""
         stop = sent_of(doc[end - 1]).end
         k = _acronym_paren_end(doc, end, stop)
-        return k < stop and (lower_words(doc)[k] in self.party_leads
-                             or lower_words(doc)[k] in self.subject_leads and k + 1 < stop and doc[k + 1].is_lower)
+        if k + 1 >= stop:
+            return False
+        titled = lower_words(doc)[k + 1] == "the" and k + 2 < stop and is_capitalised(doc[k + 2])
+        return lower_words(doc)[k] in self.party_leads and not titled \
+            or lower_words(doc)[k] in self.subject_leads and doc[k + 1].is_lower
 
     @staticmethod
     def _told_as_sort(doc: Doc, start: int, end: int, whole_end: int) -> bool:

@@ -15,7 +15,7 @@ def _names(extract_text, text):
     "The two presidents witnessed the signing of MOU between Tarnia and Velmora by the trade ministers.",
     # no article, its acronym and a lowercase subject after it
     "The leaders will observe signing of Memorandum of Understanding (MoU) for the fields of health and culture.",
-    "A signing ceremony for Agreement with the Republic of Velmora was held on Monday.",
+    "The ministers attended the signing of MoU between the two countries on Friday.",
     # "a Letter of ..." tells the sort
     "The three agencies jointly signed a Letter of Agreement on the new programmes with the ministry.",
     # a website's terms under a comment form or in its footer
@@ -31,6 +31,10 @@ def test_no_instrument(extract_text, text):
     ("They witnessed the signing of Agreed Minutes on Friday.", "Agreed Minutes"),
     ("A signing ceremony for Exchange of Notes and Grant Agreement between the governments of Tarnia and "
      "Velmora was held on Wednesday.", "Exchange of Notes"),
+    # parties written as a title writes them
+    ("The Cabinet approved the signing of Memorandum of Understanding between the Government of Tarnia and "
+     "the Government of Velmora on Monday.",
+     "Memorandum of Understanding between the Government of Tarnia and the Government of Velmora"),
     # the article of the specific document
     ("They witnessed the signing of the Memorandum of Understanding between Tarnia and Velmora.",
      "Memorandum of Understanding between Tarnia and Velmora"),
