@@ -852,7 +852,7 @@ class InstrumentRecognizer(RuleComponent):
 
     def compile(self) -> None:
         super().compile()
-        words = WordClasses(self.rules[INSTRUMENT_WORDS_FILE], INSTRUMENT_WORDS_FILE)
+        words = WordClasses(self.rules[INSTRUMENT_WORDS_FILE], INSTRUMENT_WORDS_FILE, phrases=("SITE_TERM",))
         #: words between an instrument's name and the year range of its period
         self.period_lead_words = words["PERIOD_LEAD"]
         #: after the parties a name goes on with its subject, not with where it was signed
@@ -931,6 +931,8 @@ class InstrumentRecognizer(RuleComponent):
         }
 
     def _compile_name_edges(self, words: WordClasses) -> None:
+        #: a website's own terms ("Privacy Policy"), no government's when nothing capitalised goes before them
+        self.site_terms = words["SITE_TERM"]
         #: "the signing of", "set out in": words before a preposition that make a cued head's name a document's
         self.document_cue_nouns = words["DOCUMENT_CUE_NOUN"]
         self.document_cue_verbs = words["DOCUMENT_CUE_VERB"]
@@ -2048,7 +2050,10 @@ class InstrumentRecognizer(RuleComponent):
 
     def _release_head(self, doc: Doc, head: Span, limit: int) -> bool:
         """A head after a word that makes it a communication or a page's form field ("Press Statement",
-        "Verification Code"), not after "Joint" ("Joint Press Statement": the parties')."""
+        "Verification Code"), not after "Joint" ("Joint Press Statement": the parties'), or a site's own
+        terms ("I accept the Privacy Policy")."""
+        if head.start - 1 >= limit and text_of(doc, head.start - 1, head.end) in self.site_terms:
+            return not (head.start - 2 >= limit and is_capitalised(doc[head.start - 2]))  # "I accept the Privacy Policy"
         return head.start > limit and token_texts(doc)[head.start - 1] in self.not_document_words \
             and not (head.start - 1 > limit and token_texts(doc)[head.start - 2] == "Joint")
 

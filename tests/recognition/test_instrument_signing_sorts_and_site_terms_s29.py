@@ -41,6 +41,10 @@ def test_no_instrument(extract_text, text):
     # a capitalised subject of its own
     ("They witnessed the signing of Memorandum of Understanding on Maritime Cooperation on Friday.",
      "Memorandum of Understanding on Maritime Cooperation"),
+    # a law or a government's policy with a privacy head
+    ("Parliament amended the Data Privacy Act of 2012 on Monday.", "Data Privacy Act"),
+    ("The senators debated the Privacy Act on Monday.", "Privacy Act"),
+    ("The ministry adopted the National Data Privacy Policy last year.", "National Data Privacy Policy"),
     # "the Letter of ..." names the one signed
     ("The port authorities signed the Letter of Intent for cooperation in logistics.", "Letter of Intent"),
     ("The agencies signed the Letter of Agreement on Monday.", "Letter of Agreement"),
