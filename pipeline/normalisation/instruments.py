@@ -25,7 +25,7 @@ GENERIC_WORDS = frozenset(
     "charter protocol goals initiative vision agenda blueprint strategic master the this that "
     "of understanding cooperation bilateral trade free comprehensive agreed minutes guidelines "
     "exchange notes letters operational implementation executive intergovernmental friendship decision "
-    "tripartite trilateral multilateral".split()
+    "tripartite trilateral multilateral letter".split()
 )
 
 

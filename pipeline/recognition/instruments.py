@@ -852,7 +852,7 @@ class InstrumentRecognizer(RuleComponent):
 
     def compile(self) -> None:
         super().compile()
-        words = WordClasses(self.rules[INSTRUMENT_WORDS_FILE], INSTRUMENT_WORDS_FILE)
+        words = WordClasses(self.rules[INSTRUMENT_WORDS_FILE], INSTRUMENT_WORDS_FILE, phrases=("SITE_TERM",))
         #: words between an instrument's name and the year range of its period
         self.period_lead_words = words["PERIOD_LEAD"]
         #: after the parties a name goes on with its subject, not with where it was signed
@@ -931,6 +931,8 @@ class InstrumentRecognizer(RuleComponent):
         }
 
     def _compile_name_edges(self, words: WordClasses) -> None:
+        #: a website's own terms ("Privacy Policy"), no government's when nothing capitalised goes before them
+        self.site_terms = words["SITE_TERM"]
         #: "the signing of", "set out in": words before a preposition that make a cued head's name a document's
         self.document_cue_nouns = words["DOCUMENT_CUE_NOUN"]
         self.document_cue_verbs = words["DOCUMENT_CUE_VERB"]
@@ -1105,14 +1107,33 @@ class InstrumentRecognizer(RuleComponent):
         # "The Joint Statement said ...": a document that speaks is the one its meeting issued
         led = led or lead == limit == start - 1 and lower_words(doc)[lead] == "the" and (speaks or self._told_signed(doc, end))
         # "a signing ceremony for Exchange of Notes and ...", "the signing of Agreed Minutes": what is signed
-        led = led or lead - 1 > limit and lower_words(doc)[lead] in ("for", "of") and (
-            lower_words(doc)[lead - 1] == "signing" or lead - 2 > limit and lower_words(doc)[lead - 2: lead] == ["signing", "ceremony"])
+        led = led or self._signing_of(doc, lead, limit)
         listed = self._opens_list_item(doc, start) or _after_semicolon(doc, start)
         # "- Protocol on plant quarantine;": one generic word and its subject opening an item of a list
         # ("the Agreement on visas" refers back; after "a" it names none, ANNOTATORS.md 8)
         one_word = whole_end > end and listed
         return (end - start >= 2 or one_word) and (led or listed) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    @staticmethod
+    def _signing_of(doc: Doc, lead: int, limit: int) -> bool:
+        """``lead`` is the "of" of "the signing of" or the "for" of "a signing ceremony for"."""
+        return lead - 1 > limit and lower_words(doc)[lead] in ("for", "of") and (
+            lower_words(doc)[lead - 1] == "signing" or lead - 2 > limit and lower_words(doc)[lead - 2: lead] == ["signing", "ceremony"])
+
+    def _sort_complement_after(self, doc: Doc, end: int) -> bool:
+        """ "the signing of MoU between X and Y", "signing of Memorandum of Understanding (MoU) for
+        the fields of health": a generic name with no article, its parties or a lowercase subject
+        right after it (its bracketed acronym between), is the sort of document signed, as after "a"
+        (ANNOTATORS.md 8); "the signing of Agreed Minutes on Friday" names the document, and so do
+        parties written as a title writes them, "between the Government of X and ..."."""
+        stop = sent_of(doc[end - 1]).end
+        k = _acronym_paren_end(doc, end, stop)
+        if k + 1 >= stop:
+            return False
+        titled = lower_words(doc)[k + 1] == "the" and k + 2 < stop and is_capitalised(doc[k + 2])
+        return lower_words(doc)[k] in self.party_leads and not titled \
+            or lower_words(doc)[k] in self.subject_leads and doc[k + 1].is_lower
 
     @staticmethod
     def _told_as_sort(doc: Doc, start: int, end: int, whole_end: int) -> bool:
@@ -1148,10 +1169,12 @@ class InstrumentRecognizer(RuleComponent):
         if start - 1 < limit or _opens_quote(doc, start - 1):
             return False
         lead = self._lead_before(doc, start - 1, start, limit)
-        if lead < limit or lower_words(doc)[lead] not in self.indefinite_leads:
+        if lead < limit or lower_words(doc)[lead] not in self.indefinite_leads and not self._signing_of(doc, lead, limit):
             return False
         cut = next((k for k in range(start + 1, end) if lower_words(doc)[k] in self.party_leads), end)
         own = self._before_document_subject(doc, start, cut)
+        if lower_words(doc)[lead] not in self.indefinite_leads and not self._sort_complement_after(doc, own):
+            return False  # "the signing of Agreed Minutes on Friday": no article, nothing after it tells a sort
         return is_generic_name(clean_instrument_name(text_of(doc, start, own))) and not self._subject_after_parties(doc, cut, end)
 
     def _before_document_subject(self, doc: Doc, start: int, cut: int) -> int:
@@ -2027,7 +2050,10 @@ class InstrumentRecognizer(RuleComponent):
 
     def _release_head(self, doc: Doc, head: Span, limit: int) -> bool:
         """A head after a word that makes it a communication or a page's form field ("Press Statement",
-        "Verification Code"), not after "Joint" ("Joint Press Statement": the parties')."""
+        "Verification Code"), not after "Joint" ("Joint Press Statement": the parties'), or a site's own
+        terms ("I accept the Privacy Policy")."""
+        if head.start - 1 >= limit and text_of(doc, head.start - 1, head.end) in self.site_terms:
+            return not (head.start - 2 >= limit and is_capitalised(doc[head.start - 2]))  # "I accept the Privacy Policy"
         return head.start > limit and token_texts(doc)[head.start - 1] in self.not_document_words \
             and not (head.start - 1 > limit and token_texts(doc)[head.start - 2] == "Joint")
 
