@@ -1402,7 +1402,9 @@ class DateRecognizer(RuleComponent):
                 and _two_days_apart(span, result):
             return None  # "on 9 June and 4 July 2014": two days, each its own date
         if result is None and published is None and span.label_ in _ABSOLUTE_LABELS \
-                and not _FOUR_DIGITS.search(text) and not _relative_year_after(span):
+                and not _FOUR_DIGITS.search(text) and not _relative_year_after(span) \
+                and not (span.label_ in _MONTH_LABELS and not any(c.isdigit() for c in text)):
+            # (a month alone, "in March": which March needs the day of writing, not a year)
             year = context.year()  # no publication date: "7 October" takes the year of the text
             if year is not None:
                 result = normalise(f"{text} {year}", None, tense=tense, order=order)
@@ -1550,6 +1552,7 @@ def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
 UNANCHORED_PROBE = "2000-06-15"
 #: Labels of rules that name a calendar date, not a day counted from the publication date.
 _ABSOLUTE_LABELS = frozenset({"DATE", "DATE_RANGE", "MONTH", "MONTH_RANGE"})
+_MONTH_LABELS = frozenset({"MONTH", "MONTH_RANGE"})
 #: What may stand between a yearless date and the relative year that follows it ("June 16th, of last year").
 _BEFORE_RELATIVE_YEAR = frozenset({",", "of", "the"})
 _RELATIVE_YEAR = re.compile(r"(?:this|last|next|current|coming|past|previous|same) year\b")

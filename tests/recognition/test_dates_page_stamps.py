@@ -1,4 +1,5 @@
-"""A page stamp's weekday is part of its date (sentences written for these tests)."""
+"""A page stamp's weekday is part of its date; with no publication date, a month alone takes
+no year from the text (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +40,12 @@ def test_a_weekday_joined_to_its_day_is_one_date(nlp, text, expected):
 ])
 def test_weekdays_that_stay_apart(nlp, text, expected):
     assert len(dates(nlp, text)) == expected
+
+
+def test_without_publication_date_a_month_alone_takes_no_year(nlp):
+    text = ("Envoys meet in Quito\n\nThe envoys met on 12 May 2021 in Quito. They had agreed in March "
+            "to meet, and will meet again on 5 June.")
+    got = dates(nlp, text, published=None)
+    assert ("12 May 2021", "2021-05-12", "2021-05-12") in got
+    assert ("5 June", "2021-06-05", "2021-06-05") in got
+    assert not [d for d in got if d[0] == "March"]
