@@ -289,6 +289,49 @@ def _year_of_the_list(kept: List[Span], text: str) -> None:
             carry = None
 
 
+#: What joins a page stamp's weekday to its date: a comma or a dash on the same line
+#: ("Tuesday, 31/07/2018", "Sunday - 22 August 2021 - 11:40", "19 September 2017, Tuesday").
+_STAMP_JOIN = re.compile(r"[ \t]*[,\-\u2013\u2014|][ \t]*|[ \t]+")
+
+
+def _join_stamped_weekdays(kept: List[Span], text: str) -> List[Span]:
+    """A weekday alone, joined by a comma or dash to a date of one day that falls on that
+    weekday, is part of that date ("Wednesday - 17/03/2021", "19 September 2017, Tuesday"): one
+    expression, one date, not a second date of the same day. Returns the spans kept."""
+    out: List[Span] = []
+    for span in sorted(kept, key=lambda s: s.start):
+        if out and _stamp_pair(out[-1], span, text):
+            weekday_first = _weekday_alone(out[-1])
+            date_span = span if weekday_first else out[-1]
+            value = span_value(date_span, "nf_date")
+            joined = Span(span.doc, out[-1].start, span.end, label=date_span.label_, span_id=date_span.id_)
+            set_span_value(joined, "nf_date", value)
+            out[-1] = joined
+        else:
+            out.append(span)
+    return out
+
+
+def _weekday_alone(span: Span) -> Optional[int]:
+    """The weekday (0 = Monday) a span of one weekday word names, else None."""
+    return WEEKDAYS.get(span.text.lower().rstrip(".")) if len(span) == 1 else None
+
+
+def _stamp_pair(first: Span, second: Span, text: str) -> bool:
+    """Whether two neighbouring date spans are a weekday and the one day it falls on."""
+    if not _STAMP_JOIN.fullmatch(text[first.end_char:second.start_char]):
+        return False
+    for weekday, other in ((first, second), (second, first)):
+        day = _weekday_alone(weekday)
+        value = span_value(other, "nf_date")
+        if day is None or _weekday_alone(other) is not None or not value:
+            continue
+        if value["start"] == value["end"] and len(value["start"]) == 10 \
+                and date.fromisoformat(value["start"]).weekday() == day:
+            return True
+    return False
+
+
 def _listed_value(span: Span, start: str, carry: Tuple[str, str]) -> Optional[str]:
     """The value of a date listed right before one of ``carry`` (its year, its month and day):
     a bare day ("29th and 28th March 2022", told in the order of the things it dates) takes that
@@ -1307,6 +1350,7 @@ class DateRecognizer(RuleComponent):
             seen.update(range(start, end))
         kept.extend(hijri_spans(doc, raw, kept, seen))  # "5 Shaban 1443 AH corresponding to March 8, 2022"
         _year_of_the_list(sorted(kept, key=lambda s: s.start), raw)
+        kept = _join_stamped_weekdays(kept, raw)
         self._agree_bare_weekdays(kept, published, context)
         _purpose_after_day(sorted(kept, key=lambda s: s.start), context)
         doc.spans[settings.SPANS_DATES] = sorted(kept, key=lambda s: (s.start, s.end))
@@ -1358,7 +1402,9 @@ class DateRecognizer(RuleComponent):
                 and _two_days_apart(span, result):
             return None  # "on 9 June and 4 July 2014": two days, each its own date
         if result is None and published is None and span.label_ in _ABSOLUTE_LABELS \
-                and not _FOUR_DIGITS.search(text) and not _relative_year_after(span):
+                and not _FOUR_DIGITS.search(text) and not _relative_year_after(span) \
+                and not (span.label_ in _MONTH_LABELS and not any(c.isdigit() for c in text)):
+            # (a month alone, "in March": which March needs the day of writing, not a year)
             year = context.year()  # no publication date: "7 October" takes the year of the text
             if year is not None:
                 result = normalise(f"{text} {year}", None, tense=tense, order=order)
@@ -1506,6 +1552,7 @@ def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
 UNANCHORED_PROBE = "2000-06-15"
 #: Labels of rules that name a calendar date, not a day counted from the publication date.
 _ABSOLUTE_LABELS = frozenset({"DATE", "DATE_RANGE", "MONTH", "MONTH_RANGE"})
+_MONTH_LABELS = frozenset({"MONTH", "MONTH_RANGE"})
 #: What may stand between a yearless date and the relative year that follows it ("June 16th, of last year").
 _BEFORE_RELATIVE_YEAR = frozenset({",", "of", "the"})
 _RELATIVE_YEAR = re.compile(r"(?:this|last|next|current|coming|past|previous|same) year\b")
