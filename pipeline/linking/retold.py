@@ -12,6 +12,7 @@ from typing import Callable, Dict, FrozenSet, Hashable, Iterable, List, Optional
 from spacy.tokens import Doc, Span
 
 from ..records.models import Event, Place
+from .cues import periods_meet
 from ..recognition.events import DESTINATION_SUFFIX
 from ..recognition.lexicon import lower_words
 from ..recognition.phrases import sent_of
@@ -150,7 +151,7 @@ def _sitting_told(event: Event, events: List[Event], words: Dict[str, FrozenSet[
             and _one_name(body, {w.casefold() for w in _NAME_WORD.findall(other.name) if w[:1].isupper()})
             and (event.start is None or other.start is None or event.start == other.start)
             and (event.venue is None or other.venue is None or _place_key(event) == _place_key(other)
-                 or not _place_key(event) or not _place_key(other))]
+                 or not _place_key(event) or not _place_key(other)) and not _countries_differ(event, other)]
     return told[0] if len(told) == 1 else None
 
 
@@ -271,7 +272,9 @@ def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]], text: str = ""
         return False
     if _other_parties(a.name, b.name) or other_bodies(a.name, b.name) or _other_names(a.name, b.name, head):
         return False
-    place = a.venue is not None and b.venue is not None and _place_key(a) == _place_key(b)
+    if not _periods_agree(a, b):
+        return False
+    place = a.venue is not None and b.venue is not None and _place_key(a) == _place_key(b) and not _countries_differ(a, b)
     if head in words["TRAVEL_HEAD"]:
         return not _destination_pair(a, b) and (_same_journey(a, b) or _same_length(a, b))
     day = a.start is not None and a.start == b.start
@@ -279,6 +282,13 @@ def _retold(a: Event, b: Event, words: Dict[str, FrozenSet[str]], text: str = ""
         or day and (a.venue is None or b.venue is None or place) \
         or _told_apart_halves(a, b) and bool(_parties_named(a.name)) and bool(_parties_named(b.name)) \
         and _definite(b, text)
+
+
+def _periods_agree(a: Event, b: Event) -> bool:
+    """Whether two tellings' periods can be one occasion ("a three-day visit to X" that ended on 30
+    December and "a state visit to X" in March: told of other days, two visits), each told by a
+    start or an end (:func:`.cues.periods_meet`)."""
+    return periods_meet((a.start or a.end, a.end or a.start), (b.start or b.end, b.end or b.start))
 
 
 def _destination_pair(a: Event, b: Event) -> bool:
@@ -391,6 +401,13 @@ def _parties_named(name: str) -> List[List[str]]:
     if not found:
         return []
     return [[w.casefold() for w in words] for part in _AND.split(found.group(1)) if (words := _CAPITALISED.findall(part))]
+
+
+def _countries_differ(a: Event, b: Event) -> bool:
+    """Whether two tellings are placed in other countries ("a meeting in Iceland", "a meeting in
+    Luxembourg": two meetings, though neither names a town, :func:`_place_key`)."""
+    return a.venue is not None and b.venue is not None and bool(a.venue.country) and bool(b.venue.country) \
+        and a.venue.country != b.venue.country
 
 
 def _place_key(event: Event) -> str:
@@ -659,8 +676,10 @@ def _longer_telling(event: Event, story: _Story, words: Dict[str, FrozenSet[str]
                 and _words_told(event, ours, other) and len(set(_name_words(other.name)) - _SMALL) > len(ours)
                 and not (other.ordinal and event.ordinal and other.ordinal != event.ordinal)
                 and (other.start is None or event.start is None or other.start == event.start)
+                and _periods_agree(other, event)
                 and (other.venue is None or event.venue is None or other.venue.country == event.venue.country
-                     and (_place_key(other) == _place_key(event) or not _place_key(other) or not _place_key(event))))
+                     and (_place_key(other) == _place_key(event) or not _place_key(other) or not _place_key(event)))
+                and not _countries_differ(other, event))
 
 
 def _words_told(event: Event, ours: set, other: Event) -> bool:

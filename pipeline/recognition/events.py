@@ -265,6 +265,22 @@ def _span_edges(doc: Doc, key: str, keep=None) -> dict:
     return cache[name]
 
 
+def _dated_in_clause_before(doc: Doc, det: int, limit: int) -> bool:
+    """ "X in March last year made a state visit to Y", "On 4 May 2019 the President paid a visit to
+    Y": a visit introduced by "a"/"an" in a clause (back to the sentence's start or the last comma,
+    semicolon or colon) that a date dates is an occasion of its own day, not a visit told before
+    told again ("On Monday, during the visit to Y": the date stands in another clause)."""
+    if det <= limit or doc[det - 1].lower_ not in ("a", "an"):
+        return False
+    dates = _span_edges(doc, settings.SPANS_DATES)
+    for k in range(det - 1, limit - 1, -1):
+        if doc[k].text in (",", ";", ":"):
+            return False
+        if dates.get(k + 1, (None, None))[1] == k + 1:  # (a date ends right after word k)
+            return True
+    return False
+
+
 def _after_dateline(doc: Doc, start: int, head: int) -> int:
     """The first token at or after ``start`` that follows the dateline, when the dateline ends
     between ``start`` and ``head`` ("LIMA (AP) The Third Summit ...": no name begins in it)."""
@@ -977,7 +993,9 @@ class EventRecognizer(RuleComponent):
             again = owner if first_place is None else token_texts(doc)[end - 1] == first_place \
                 or place.get("kind") == "country" and first_country is not None and place.get("country") == first_country
             # (not "Marcos' state visit to Jakarta from 4 to 6 September 2022": a day of its own, another)
-            if again and not other and "to" in lowers[start:end] and not self._dated_after(doc, end, sent_of(doc[start]).end):
+            sent = sent_of(doc[start])
+            if again and not other and "to" in lowers[start:end] and not self._dated_after(doc, end, sent.end) \
+                    and not _dated_in_clause_before(doc, det, sent.start):
                 renamed[(start, end)] = name
 
     @staticmethod
