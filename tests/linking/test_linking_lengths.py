@@ -1,7 +1,7 @@
 """One reader of a length of time before a noun (``recognition/lengths.py``; its units are the
 rules' DURATION_UNIT) serves recognition and linking: that an event runs more than the day it is dated by (a
 length is no date, FACTS.md: its end stays untold) however the length is written ("two-day", "3-day",
-"five day", "two\u2011day" with a non-breaking hyphen, which the tokenizer keeps as one word), a
+"five day", "two\u2011day" with a non-breaking hyphen, which the tokenizer splits as "-"), a
 later "the N-day <head noun>" that refers back to the event, and lengths that are none ("a
 day", "the two-way talks"). Sentences written for these tests; published date of every case:
 Monday 2 June 2025."""
@@ -30,7 +30,7 @@ def tokenizer():
     ("a two-day visit", 1, (2, "day", 4)),
     ("the 3-day forum", 1, (3, "day", 4)),
     ("a five day meeting", 1, (5, "day", 3)),
-    ("a two\u2011week tour", 1, (2, "week", 2)),
+    ("a two\u2011week tour", 1, (2, "week", 4)),  # split like "two-week"
     ("a day trip", 0, None),            # "a" counts in "in a day", it is no length before a noun
     ("the two-way talks", 1, None),     # not a unit of time
     ("the 2-member panel", 1, None),
