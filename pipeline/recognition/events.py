@@ -1357,10 +1357,11 @@ class EventRecognizer(RuleComponent):
             before, modifiers = self._word_before_name(doc, before, k, sent.start, modifiers)
         if words & self.part_of_event and end == head.end or self._part_of_reported(doc, head, before, k, end):
             return None  # "the opening ceremony": a part of the event reported
-        if before is None or self._subject_after_opening(doc, k, sent):
-            # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
-            return (k, end, head.id_, None) if (before is None or self._sentence_tells_when_or_where(doc, sent)) \
-                and (self._said_to_happen(doc, end, sent.end) or self._subject_said_to_happen(doc, end, sent.end)) else None
+        if before is None:  # "Leaders' meetings will take place on ...": at the sentence's start, said to happen
+            return (k, end, head.id_, None) if self._said_to_happen(doc, end, sent.end) \
+                or self._subject_said_to_happen(doc, end, sent.end) else None
+        if self._told_after_opening(doc, k, end, sent):
+            return k, end, head.id_, None  # the same behind a fronted date or place; else read on (a list's item)
         if head_text == "visit" and k == head.start and (before.lower_ == "will" or self._planned_to(doc, before.i)
                                                          and lower_words(doc)[head.end] != "the"):
             # "the delegation will visit the Harbour Research Centre": a visit announced by its verb
@@ -1413,6 +1414,13 @@ class EventRecognizer(RuleComponent):
         if head_text == "launch" and end > head.end and self._instrument_at(doc, head.end + 1, end):
             return None  # "the launch of the X Roadmap" is the instrument's news, not a meeting
         return k, end, head.id_ + (".clause" if clause else NAMED_SUFFIX if named else ""), None
+
+    def _told_after_opening(self, doc: Doc, k: int, end: int, sent: Span) -> bool:
+        """A described head opening its clause behind a fronted date or place (:meth:`_subject_after_opening`),
+        said to happen, in a sentence with a date or a place. Not so, it may be an item of a list of
+        occasions ("since their first meeting in March 2021, talks in Quito in May ...")."""
+        return self._subject_after_opening(doc, k, sent) and self._sentence_tells_when_or_where(doc, sent) \
+            and (self._said_to_happen(doc, end, sent.end) or self._subject_said_to_happen(doc, end, sent.end))
 
     def _subject_after_opening(self, doc: Doc, k: int, sent: Span) -> bool:
         """Whether a described head starting at ``k`` opens its clause as the subject, behind what
