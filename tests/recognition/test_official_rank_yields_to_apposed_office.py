@@ -1,6 +1,8 @@
 """A legislator's rank before a name yields to the office told in apposition after it
 (session 18): "Senator the Hon. NAME, Minister of X of Y" is the minister; the rank is no
-honorific; "Senator NAME" alone keeps it. A town after an office is the office's only before a
+honorific; "Senator NAME" alone keeps it. Session 29: "Senator" is a style-like office word
+like "Ambassador" (HONORIFIC and TITLE): any office told beside it wins, before it with or
+without a comma, glued before it, or after it in apposition. A town after an office is the office's only before a
 name of two words ("Commissioner Lahore Ali Khan"), not before a given name and one hyphenated
 word ("Senator Kamina Lopez-Poma"). Sentences written for these tests."""
 import pytest
@@ -11,8 +13,9 @@ def _officials(extract_text, text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # (session 29: "Senator" is a style like "Ambassador": kept among the honorifics when it yields)
     ("LIMA, May 3 -- Senator Ana Lopez Poma, Minister of Foreign Affairs of Peru, signed the deal.",
-     [("Ana Lopez Poma", "Minister of Foreign Affairs", [], "PE")]),
+     [("Ana Lopez Poma", "Minister of Foreign Affairs", ["Senator"], "PE")]),
     ("LIMA, May 3 -- Senator The Hon. Ana Lopez Poma, Minister of Trade and Foreign Trade of Peru, "
      "signed the treaty.",
      [("Ana Lopez Poma", "Minister of Trade and Foreign Trade", ["Hon"], "PE")]),
@@ -28,7 +31,7 @@ def test_a_legislators_rank_yields_to_the_apposed_office(extract_text, text, exp
 
 @pytest.mark.parametrize("text,expected", [
     ("As the talks began, Senator Kamina Lopez-Poma, Minister of Foreign Affairs of Peru, said so.",
-     [("Kamina Lopez-Poma", "Minister of Foreign Affairs", [], "PE")]),
+     [("Kamina Lopez-Poma", "Minister of Foreign Affairs", ["Senator"], "PE")]),
     ("LAHORE, May 3 -- Commissioner Lahore Ali Raza Khan said the roads were closed.",
      [("Ali Raza Khan", "Commissioner Lahore", [], "PK")]),
 ])
@@ -59,4 +62,30 @@ def test_an_office_in_the_possessive_before_the_title_stays(extract_text, text, 
      [("Ravi Kumar Sen", "Minister of State for Agriculture", ["Dr"], "IN")]),
 ])
 def test_an_offices_acronym_before_its_complement(extract_text, text, expected):
+    assert _officials(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # session 29: the office before the rank, with a comma, glued, or coordinated before it
+    ("MBABANE, May 3 -- The Acting Prime Minister, Senator Tom Bako Masuka paid a courtesy call on the King. "
+     "Senator Masuka said ties were good.",
+     [("Tom Bako Masuka", "Acting Prime Minister", ["Senator"], "SZ")]),
+    ("ISLAMABAD, May 3 -- Deputy Prime Minister and Foreign Minister Senator Ali Khan Dar met the envoy on Monday.",
+     [("Ali Khan Dar", "Deputy Prime Minister and Foreign Minister", ["Senator"], "PK")]),
+    ("KINGSTON, May 3 -- The meeting will be chaired by Jamaica's Minister for Foreign Affairs and Foreign Trade "
+     "Senator Ana Lopez Poma. Senator Lopez Poma said the talks went well.",
+     [("Ana Lopez Poma", "Minister for Foreign Affairs and Foreign Trade", ["Senator"], "JM")]),
+    # a list of holders, each rank before a name and its office after it: the office is never read across
+    ("CANBERRA, May 3 -- The forum was co-chaired by the Hon Peter Rabu MP, Minister for Foreign Affairs and Trade "
+     "and Senator the Hon Mary Lane, Minister for Defence.",
+     [("Peter Rabu", "Minister for Foreign Affairs and Trade", ["Hon"], "AU"),
+      ("Mary Lane", "Minister for Defence", ["Hon"], "AU")]),
+    ("CANBERRA, May 3 -- Ministers were: Senator the Hon Mark Corman, Minister for Finance, Senator the Hon "
+     "Linda Reyes, Minister for Defence, the Hon David Cole MP, Minister for Immigration.",
+     [("Mark Corman", "Minister for Finance", ["Hon"], "AU"), ("Linda Reyes", "Minister for Defence", ["Hon"], "AU"),
+      ("David Cole", "Minister for Immigration", ["Hon"], "AU")]),
+    # alone, still the title
+    ("WASHINGTON, May 3 -- Senator Ted Crane said the bill would pass.", [("Ted Crane", "Senator", [], "US")]),
+])
+def test_a_legislators_rank_beside_an_office_is_a_style(extract_text, text, expected):
     assert _officials(extract_text, text) == expected
