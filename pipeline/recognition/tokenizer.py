@@ -26,10 +26,26 @@ EXTRA_INFIXES = (
     # the typographic hyphens (U+2010, U+2011 non-breaking) split words as "-" does: "three‑day visit"
     r"(?<=[A-Za-z])[\u2010\u2011](?=[A-Za-z])",
 )
+#: Punctuation that text scraped from web pages glues between words, where spaCy's English
+#: rules split nothing (and every rule downstream then misses the word).
+GLUED_INFIXES = (
+    r"(?<=[A-Za-z])\((?=[A-Z])",  # a bracket glued between two words: "OECD(Organisation", "China(Hainan)"
+    # a closing bracket or quote glued to the next word or dash: "(Hainan)International", "(WHO)—South", '”—Mr'
+    rf"(?<=[A-Za-z])[)\u201d](?=[A-Za-z{DASHES}])",
+    # a comma, colon or semicolon (or a sentence's stop) glued to a quote: 'theme,“An', 'issues,”the'
+    r"(?<=[A-Za-z0-9)])[,;:](?=[\u201c\u201d\u2018\"])",
+    r"(?<=[a-z])\.(?=[\u201c\u201d\u2018\"])",
+    r"(?<=[,.;:])[\u201c\u201d\u2018\"](?=[A-Za-z0-9])",  # ... and the quote then glued to the word after it
+    # ... and the dash then glued to the word after it
+    rf"(?<=[)\u201d\"])[{DASHES}](?=[A-Za-z0-9])",
+    r"(?<=[0-9])\.(?=[A-Z][a-z])",  # a sentence's stop glued between a number and the next sentence: "in 2018.There"
+)
+EXTRA_INFIXES = EXTRA_INFIXES + GLUED_INFIXES
 EXTRA_SUFFIXES = (
     rf"(?<=[0-9])[{DASHES}]",  # "2021- 2027"
     rf"(?<=[0-9](?:st|nd|rd|th|ST|ND|RD|TH))[{DASHES}]",  # an ordinal day's dash before a space: "15th- 17th April"
     rf"(?<=[0-9])\.[{DASHES}]",  # a dateline's stop and dash after its year: "Lima, May 17, 2016.- Today"
+    rf"(?<=\))\.?[{DASHES}]",  # a wire's bracketed name and its dash before a space: "(AFP)- The", "(EFE).- The"
 )
 EXTRA_PREFIXES = (
     rf"[{DASHES}](?=[A-Z])",  # a dash glued to the capitalised word after it: "Kampala, Uganda -President X"
