@@ -1987,7 +1987,9 @@ class OfficialRecognizer(RuleComponent):
             full = set()
             for k in token_indices(doc, "ORTH", [official.name]):
                 sent = sentence_of(doc, k)
-                if k + 1 < sent.end and (title[k + 1] or lower_words(doc)[k + 1] in self.names.particles) \
+                # "Luiz Inácio Lula da Silva": a particle's tail may run on a holder's name
+                tail = self._particle_tail(doc, k + 1, sent.end)
+                if tail == k + 1 and k + 1 < sent.end and (title[k + 1] or lower_words(doc)[k + 1] in self.names.particles) \
                         or self.names.in_headline(sent):
                     continue
                 j = k
@@ -1995,10 +1997,18 @@ class OfficialRecognizer(RuleComponent):
                         and self.names.is_name_text(texts[j - 1], True) and texts[j - 1] not in self.title_words \
                         and texts[j - 1] not in self.office_words and k - j < 4:
                     j -= 1
-                if j < k and self._full_holder(holder_key(text_of(doc, j, k + 1))):
-                    full.add(text_of(doc, j, k + 1))
+                if (j < k or tail > k + 1) and self._full_holder(holder_key(text_of(doc, j, tail))):
+                    full.add(text_of(doc, j, tail))
             if len(full) == 1 and not full & taken:
                 official.name = full.pop()
+
+    def _particle_tail(self, doc: Doc, k: int, limit: int) -> int:
+        """The end of a name's tail of particles and one name word at ``k`` ("da Silva", "van
+        der Berg"); ``k`` when there is none."""
+        j = k
+        while j < min(limit, k + 3) and lower_words(doc)[j] in self.names.particles:
+            j += 1
+        return j + 1 if k < j < limit and doc[j].is_title and self.names.is_name_text(token_texts(doc)[j], True) else k
 
     def _plural_title_lists(self, doc: Doc, places, honorifics) -> List[OfficialMention]:
         """ "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola)": a

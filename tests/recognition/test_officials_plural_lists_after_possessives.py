@@ -54,3 +54,18 @@ def test_a_plural_office_of_listed_places_shares_its_office_with_the_names_after
 def test_one_place_after_a_plural_office_lists_no_holders(extract_text):
     found = _found(extract_text, "The Governors of Kano, Musa Bello and Ade Okafor, were not at the meeting.")
     assert all(o.title != "Governor" for o in found.values()), [(o.name, o.title) for o in found.values()]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ties between Javier Milei and Luiz Inácio Lula da Silva are cold. A meeting of President Milei and "
+     "President Lula is possible, the minister said.", "Luiz Inácio Lula da Silva"),
+    ("President Lula met the press on Monday. Later Lula da Silva flew to Rome.", "Lula da Silva"),
+])
+def test_a_known_holder_named_by_a_middle_word_takes_the_fuller_name(extract_text, text, name):
+    found = _found(extract_text, text)
+    assert name in found and "Lula" not in found, list(found)
+
+
+def test_a_tail_that_makes_no_known_holder_leaves_the_name(extract_text):
+    found = _found(extract_text, "President Silva met the press on Monday. The Silva da Costa fund paid.")
+    assert "Silva" in found and "Silva da Costa" not in found, list(found)
