@@ -1987,7 +1987,9 @@ class OfficialRecognizer(RuleComponent):
             full = set()
             for k in token_indices(doc, "ORTH", [official.name]):
                 sent = sentence_of(doc, k)
-                if k + 1 < sent.end and (title[k + 1] or lower_words(doc)[k + 1] in self.names.particles) \
+                # "Luiz Inácio Lula da Silva": a particle's tail may run on a holder's name
+                tail = self._particle_tail(doc, k + 1, sent.end)
+                if tail == k + 1 and k + 1 < sent.end and (title[k + 1] or lower_words(doc)[k + 1] in self.names.particles) \
                         or self.names.in_headline(sent):
                     continue
                 j = k
@@ -1995,10 +1997,18 @@ class OfficialRecognizer(RuleComponent):
                         and self.names.is_name_text(texts[j - 1], True) and texts[j - 1] not in self.title_words \
                         and texts[j - 1] not in self.office_words and k - j < 4:
                     j -= 1
-                if j < k and self._full_holder(holder_key(text_of(doc, j, k + 1))):
-                    full.add(text_of(doc, j, k + 1))
+                if (j < k or tail > k + 1) and self._full_holder(holder_key(text_of(doc, j, tail))):
+                    full.add(text_of(doc, j, tail))
             if len(full) == 1 and not full & taken:
                 official.name = full.pop()
+
+    def _particle_tail(self, doc: Doc, k: int, limit: int) -> int:
+        """The end of a name's tail of particles and one name word at ``k`` ("da Silva", "van
+        der Berg"); ``k`` when there is none."""
+        j = k
+        while j < min(limit, k + 3) and lower_words(doc)[j] in self.names.particles:
+            j += 1
+        return j + 1 if k < j < limit and doc[j].is_title and self.names.is_name_text(token_texts(doc)[j], True) else k
 
     def _plural_title_lists(self, doc: Doc, places, honorifics) -> List[OfficialMention]:
         """ "Presidents Hage Moyo from Namibia, Jean Kabila (DRC) and Ana Sousa (Angola)": a
@@ -2035,6 +2045,8 @@ class OfficialRecognizer(RuleComponent):
             if not states and opening + 1 < sent.end and lowers[opening] == "of":
                 states = self._state_list(doc, opening + 1, sent.end, places[0])
                 opening = self._state_list_end(doc, opening + 1, sent.end, places[0]) if states else opening
+            if not states and opening + 1 < sent.end and lowers[opening] == "of":
+                opening = self._place_list_comma(doc, opening + 1, sent.end, places[0]) or opening
             own = None if states else self._plural_owner_state(doc, start, sent.start, places[1])
             bare = doc[k].is_lower and start == k and not states and not self._bare_plural_opens(doc, k, sent.start) \
                 and not (own and self._bare_plural_opens(doc, own[1], sent.start))
@@ -2170,8 +2182,9 @@ class OfficialRecognizer(RuleComponent):
         """ "accompanied by ministers A, B and C", "Ministers A and B": a bare lowercase plural
         office after a word that opens a noun phrase (a preposition, a verb, a comma, the
         sentence's start) lists its holders; not after a word of status or any other describing
-        word ("former ministers A and B", "opposition senators A and B")."""
-        return k == limit or lower_words(doc)[k - 1] in self.words["PLURAL_LIST_LEAD"]
+        word ("former ministers A and B", "opposition senators A and B"). A possessive owner
+        opens it too ("the two countries' presidents A and B")."""
+        return k == limit or lower_words(doc)[k - 1] in self.words["PLURAL_LIST_LEAD"] or is_possessive(doc, k - 1)
 
     def _respective_states_after(self, doc: Doc, k: int, limit: int, by_start) -> List[Optional[str]]:
         """ "A and B, respectively of Rwanda and Tanzania": the states listed after the holders
@@ -2204,6 +2217,20 @@ class OfficialRecognizer(RuleComponent):
                 k = j + 1 + int(token_texts(doc)[j] == "," and lower_words(doc)[j + 1] == "and")
         states = states[::-1] if backwards else states
         return states if len(states) >= 2 and all(states) else []
+
+    def _place_list_comma(self, doc: Doc, k: int, limit: int, by_start) -> int:
+        """ "the Governors of Kano, Enugu, and Rivers States, A, B and C": a list of two or more
+        places of any kind at ``k`` (a plural noun of states may close it) and the comma after
+        it, where the holders open; 0 when there is none."""
+        texts, count = token_texts(doc), 0
+        while k < limit and (k in by_start or texts[k] in (",", "and")):
+            count += k in by_start
+            k = by_start[k].end if k in by_start else k + 1
+        if k < limit and k > 0 and texts[k - 1] != "," and texts[k] in self.words["STATES_NOUN"]:
+            k += 1  # "Rivers States"
+        elif k > 0 and texts[k - 1] == ",":
+            k -= 1
+        return k if count >= 2 and k < limit and texts[k] == "," else 0
 
     def _state_list_end(self, doc: Doc, k: int, limit: int, places) -> int:
         """The index after the list of states at ``k`` and the comma after it."""
@@ -2271,6 +2298,8 @@ class OfficialRecognizer(RuleComponent):
         holders, i = [], self._list_opening(doc, k, sent.end)
         # "the ministers, A and B", "the four prime ministers -- A of X, B of Y"
         i += int(i == k and i < sent.end and (token_texts(doc)[i] in (",", "--", ";", ":") or _spaced_dash(doc, i)))
+        if i > k and i + 1 < sent.end and lower_words(doc)[i] in self.words["RESPECTIVE_WORD"] and token_texts(doc)[i + 1] == ",":
+            i += 2  # "the Danish and Swedish ministers – respectively, A and B": their states in order
         while i < sent.end:
             i, styles = self._honorifics_after(i, sent.end, honorifics)
             end = self.names.read_name(doc, i, sent.end)
