@@ -303,13 +303,16 @@ def _parties_only(doc: Doc, start: int, end: int) -> bool:
     """Whether ``start``..``end`` holds only two or more countries joined by hyphens or dashes
     ("Kenya-Ghana", "Turkmenistan \u2013 Turkey"): the parties of what follows, no subject of
     their own."""
+    texts = token_texts(doc)
+    if not all(t[:1].isupper() or t in HYPHENS or t in JOINING_DASHES for t in texts[start:end]):
+        return False  # asked of most described heads: the places are looked up only for capitals and dashes
     countries, i = 0, start
     by_start = {p.start: p.end for p in spans_in(doc, settings.SPANS_PLACES)
                 if (span_value(p, "nf_place") or {}).get("kind") == "country"}
     while i < end:
         if i in by_start and by_start[i] <= end:
             countries, i = countries + 1, by_start[i]
-        elif token_texts(doc)[i] in HYPHENS or token_texts(doc)[i] in JOINING_DASHES:
+        elif texts[i] in HYPHENS or texts[i] in JOINING_DASHES:
             i += 1
         else:
             return False
