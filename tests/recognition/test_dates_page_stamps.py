@@ -6,12 +6,6 @@ import pytest
 
 from newsfacts import settings
 from newsfacts.api import make_doc
-from newsfacts.nlp import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
 
 
 def dates(nlp, text, published="2021-03-17"):  # a Wednesday
