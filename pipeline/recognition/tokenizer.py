@@ -22,14 +22,14 @@ EXTRA_INFIXES = (
     r"(?<=[0-9A-Za-z.])[\u2013\u2014](?=[A-Za-z0-9])",  # Sept 25—Prime, Nov 30–Dec 2
     r"(?<=[A-Za-z)]);(?=[A-Z])",  # a list's items glued by a semicolon without its space: "of X;H.E. Y"
     r"(?<=[A-Za-z]),(?=[0-9])",  # a comma glued to the number after it: "Kathmandu,25 Nov" (a dateline)
-    r"(?<=[a-z])\((?=[A-Z][A-Za-z]*[A-Z])",  # an acronym's bracket glued to the name before it: "Understanding(MoU)"
     # the typographic hyphens (U+2010, U+2011 non-breaking) split words as "-" does: "three‑day visit"
     r"(?<=[A-Za-z])[\u2010\u2011](?=[A-Za-z])",
 )
 #: Punctuation that text scraped from web pages glues between words, where spaCy's English
 #: rules split nothing (and every rule downstream then misses the word).
 GLUED_INFIXES = (
-    r"(?<=[A-Za-z])\((?=[A-Z])",  # a bracket glued between two words: "OECD(Organisation", "China(Hainan)"
+    # a bracket glued between two words: "OECD(Organisation", "China(Hainan)", an acronym's "Understanding(MoU)"
+    r"(?<=[A-Za-z])\((?=[A-Z])",
     # a closing bracket or quote glued to the next word or dash: "(Hainan)International", "(WHO)—South", '”—Mr'
     rf"(?<=[A-Za-z])[)\u201d](?=[A-Za-z{DASHES}])",
     # a comma, colon or semicolon (or a sentence's stop) glued to a quote: 'theme,“An', 'issues,”the'
