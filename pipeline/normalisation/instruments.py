@@ -254,6 +254,18 @@ def _keys(name: str, kind: str) -> Tuple[List[tuple], List[tuple]]:
     return looked_up, filed
 
 
+#: One word in two spellings ("Programme", "Program"): a name's variants are compared in one of them.
+_SPELLINGS = {"Programme": "Program", "Programmes": "Programs", "programme": "program", "programmes": "programs"}
+_SPELLED = re.compile(r"\b(?:" + "|".join(_SPELLINGS) + r")\b")
+
+
+@lru_cache(maxsize=8192)
+def spelling_folded(name: str) -> str:
+    """ "Government's Coordinated Program" for "Government's Coordinated Programme": the name in the
+    spelling its variants are compared in (the name written stays as written)."""
+    return _SPELLED.sub(lambda m: _SPELLINGS[m.group(0)], name)
+
+
 #: Names filed under one key at most: the first few names that share all words but one are the
 #: ones a variant is compared with (a scraped list of thousands of "EU-X Agreement"s stays linear).
 _MAX_FILED = 8
@@ -269,7 +281,7 @@ def merge_variants(values: List[dict]) -> None:
     # (a name is mentioned many times: its keys are worked out once)
     keys_of: Dict[Tuple[str, str], Tuple[List[tuple], List[tuple]]] = {}
     for value in values:
-        name, kind = value["name"], value["kind"]
+        name, kind = spelling_folded(value["name"]), value["kind"]
         keys = keys_of.get((name, kind))
         if keys is None:
             keys = keys_of[(name, kind)] = _variant_keys(name, kind)

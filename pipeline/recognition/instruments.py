@@ -686,8 +686,15 @@ def _whole_line_title(doc: Doc, start: int, end: int, sent: Span) -> bool:
 
 def _lowercase_content(sent: Span) -> bool:
     """A headline with a lowercase word that is no small word ("Joint Statement of the Ministers
-    of the Central Asian countries") is written in sentence case: its capitals are names'."""
-    return any(t.is_lower and t.is_alpha and not t.is_stop and len(t) > 3 for t in sent)
+    of the Central Asian countries") is written in sentence case: its capitals are names'. The part
+    of a compound after its hyphen ("Sign Co-operation Agreement") is lowercase in title case too."""
+    return any(t.is_lower and t.is_alpha and not t.is_stop and len(t) > 3 and not _after_hyphen(t) for t in sent)
+
+
+def _after_hyphen(token) -> bool:
+    """ "operation" of "Co-operation": a word glued to the hyphen of a compound."""
+    i, doc = token.i, token.doc
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 #: Quotes that open a title ("\u201c", "\u2018"), and straight ones that may open or close one
@@ -2752,6 +2759,17 @@ class InstrumentRecognizer(RuleComponent):
             out.append(c)
         return [c for c in out if id(c) not in dropped]
 
+    def _inner_sorts_dropped(self, doc: Doc, candidates: list) -> list:
+        """ "the Agreement on a Framework for Negotiations and X": a head inside another name's
+        complement after an indefinite article is a word of that name (a title writes its articles in
+        lower case), not a document of its own (ANNOTATORS.md 8: "a" tells a sort, not which one);
+        "the Protocol to the X Treaty" names one."""
+        if len(candidates) < 2:
+            return candidates
+        outer = _reach(len(doc), [(start, end) for start, end, _, _ in candidates])
+        return [c for c in candidates if not (c[0] > 1 and lower_words(doc)[c[0] - 1] in self.indefinite_leads
+                                              and outer[c[0] - 2] >= c[1])]
+
     def annotate(self, doc: Doc) -> Doc:
         dates = spans_in(doc, settings.SPANS_DATES)
         dates_by_start = {span.start: span for span in dates}
@@ -2786,6 +2804,7 @@ class InstrumentRecognizer(RuleComponent):
             candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
         candidates = _joint_heads(doc, _numbered_to(doc, self._fields_headed(doc, self._subjects_dropped(doc, candidates))))
         candidates = [d for c in candidates for d in self._distributed(doc, c, {p.start for p in places})]
+        candidates = self._inner_sorts_dropped(doc, candidates)
         self._later_periods(doc, candidates, dates_by_start)
         _nested_periods(candidates)
         _subtitle_periods(doc, candidates)
