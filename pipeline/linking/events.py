@@ -3167,7 +3167,7 @@ def _visited(text: _Text, mentions: List[Span], period: Tuple[Optional[str], Opt
     for mention in mentions:
         for place in _places_in(text.doc, mention):
             info = span_value(place, "nf_place")
-            if info.get("kind") in ("city", "country"):
+            if info.get("kind") in ("city", "country") and not _travellers_place(text, place):
                 city = info.get("city") if info.get("kind") == "city" else None
                 return Place(name=city, city=city, country=info.get("country"))
     # "... when he visits Australia this week. / His visit will commence on 7 February": the
@@ -3180,6 +3180,12 @@ def _visited(text: _Text, mentions: List[Span], period: Tuple[Optional[str], Opt
             if place is not None:
                 return _place(place, text.raw)
     return None
+
+
+def _travellers_place(text: _Text, place: Span) -> bool:
+    """ "the visit of the President of Venezuela": a place inside an official's mention (his
+    office's country) names who travels, not where the journey goes."""
+    return any(o.start <= place.start and place.end <= o.end for o in text.officials.get(sent_of(place).start, []))
 
 
 def _named_town(text: _Text, mentions: List[Span]) -> Optional[Place]:

@@ -1211,8 +1211,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         lead = place.start - 1
         owned = lead >= 0 and lowers[lead] in ROLE_DETERMINERS and place.end < len(doc) \
             and doc[place.end].is_lower and lowers[place.end] in self.journey_heads
+        # (not "the visit of Kenya's president", "a visit of US governors to China", "the visit of
+        # BiH Presidency": a country that a noun goes on after names who travels, not where)
         toured = lead > 0 and lowers[lead] == "of" and lowers[lead - 1] in self.journey_heads \
-            and not (place.end < len(doc) and token_texts(doc)[place.end] in POSSESSIVES)  # not "the visit of Kenya's president"
+            and not (place.end < len(doc) and (token_texts(doc)[place.end] in POSSESSIVES or _goes_on(doc[place.end])))
         return "venue.journey" if owned or toured else None
 
     def _where_place(self, doc: Doc, i: int, r: SimpleNamespace) -> Optional[Span]:
@@ -2243,3 +2245,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
 )
 def make_venue_recognizer(nlp: Language, name: str, patterns_dir: Optional[str]):
     return VenueRecognizer(nlp, name, patterns_dir=patterns_dir)
+
+
+def _goes_on(token) -> bool:
+    """Whether ``token``, right after a place, goes on with the noun phrase the place stands in
+    as a modifier ("US governors", "BiH Presidency"): a word that is no function word."""
+    return token.is_alpha and not token.is_stop

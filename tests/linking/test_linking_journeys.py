@@ -53,3 +53,22 @@ def test_the_town_summit_names_the_events_place(extract_text):
     article = extract_text("The 7th Indian Ocean Rim Summit closed on Friday. Delegates said the Durban summit had "
                            "agreed on a maritime plan.")
     assert [(e.ordinal, e.venue and e.venue.city) for e in article.events] == [(7, "Durban")]
+
+
+@pytest.mark.parametrize("text, name, venue", [
+    pytest.param("The visit of the Prime Minister of Chad, Albert Pahimi, on 3 May was a success.",
+                 "visit of the Prime Minister of Chad", None,
+                 id="the country of the traveller's office is not where the visit goes"),
+    pytest.param("The visit of the Prime Minister of Chad, Albert Pahimi, to Niger on 3 May was a success.",
+                 "visit of the Prime Minister of Chad", ("NE",),
+                 id="the place after 'to' is, past the traveller's office"),
+    pytest.param("The minister began a tour of the Republic of Chad on Monday.",
+                 "tour of the Republic of Chad", ("TD",),
+                 id="a country after the journey's own 'of' is where it goes"),
+    pytest.param("The governor made a working visit to the Port of Lome on 3 May.",
+                 "working visit to the Port of Lome", ("TG",),
+                 id="a town after 'of' in a place's name stays the journey's"),
+])
+def test_travellers_office_country(event_named, extract_text, text, name, venue):
+    event = event_named(extract_text(text), name)
+    assert (None if event.venue is None else (event.venue.country,)) == venue

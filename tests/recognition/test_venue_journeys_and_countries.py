@@ -86,6 +86,13 @@ CASES = [
     ("The envoy ended her tour of Botswana on Friday.", [("Botswana", None, "BW")]),
     # negative: "of" a country's possessive says whose visit
     ("The visit of Malawi's president was postponed.", []),
+    # negative: nor does a country that a noun goes on after ("the visit of Kenya delegates"): it
+    # tells who travels; the place after "to" is where
+    ("A return visit of Malawi governors to Zambia is planned for May.", [("Zambia", None, "ZM")]),
+    ("The visit of Chad Presidency members was praised by the host.", []),
+    # ... while a country that ends its phrase is toured, before a small word or a stop
+    ("The envoy will start a tour of Botswana on Friday.", [("Botswana", None, "BW")]),
+    ("The minister ended his visit of Ghana.", [("Ghana", None, "GH")]),
     # negative: where something was said, or a talk to the press it was said at, is no event's place
     ("LUSAKA, 3 May 2026 -- The envoys will meet in Kasama, the spokeswoman said at a press briefing here.",
      [("Kasama", "Kasama", "ZM")]),
