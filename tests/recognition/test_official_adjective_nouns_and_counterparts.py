@@ -1,6 +1,6 @@
-"""A capitalised adjective that an office's complement reached needs its noun: the capitalised
+"""(1) A capitalised adjective that an office's complement reached needs its noun: the capitalised
 word after it belongs to the body, no one-word name (session 30, words.jsonl ADJECTIVE_SUFFIX).
-Sentences written for these tests."""
+(2) An office in apposition after "his X counterpart, NAME," is the title. Sentences written for these tests."""
 import pytest
 
 
@@ -31,3 +31,14 @@ def test_a_name_after_a_place_adjective_stays(extract_text):
 def test_a_country_before_a_name_is_no_adjective(extract_text):
     text = "The Ambassador of Senegal Amadou Fall met the press."
     assert [name for name, _ in _officials(extract_text, text)] == ["Amadou Fall"]
+
+
+def test_an_apposed_office_beats_counterpart(extract_text):
+    """FACTS.md: "counterpart" is the title only when it is the only role word (session 30)."""
+    text = "Peruvian Foreign Minister Juan Ruiz met his Chilean counterpart, Pedro Soto, minister of external relations, on Monday."
+    assert ("Pedro Soto", "minister of external relations") in _officials(extract_text, text)
+
+
+def test_counterpart_alone_stays_the_title(extract_text):
+    text = "Peruvian Foreign Minister Juan Ruiz met his Chilean counterpart, Pedro Soto, on Monday."
+    assert ("Pedro Soto", "counterpart") in _officials(extract_text, text)
