@@ -146,7 +146,10 @@ def _combine_same_person(mentions: List[OfficialMention]) -> List[OfficialMentio
         merged = OfficialMention(
             start=min(forward.start, appositive.start), end=max(forward.end, appositive.end),
             name=forward.name, name_tokens=forward.name_tokens,
-            title=appositive.title if forward.title_is_style else forward.title,
+            # "his Cameroonian counterpart, NAME, minister of external relations": "counterpart" names
+            # no office (FACTS.md: the title only when it is the only role word); the apposition's does
+            title=appositive.title if forward.title_is_style or appositive.title and (forward.title or "").casefold() in RELATIONAL_TITLES
+            else forward.title,
             honorifics=honorifics, country=forward.country or appositive.country,
             country_rule=forward.country_rule if forward.country else appositive.country_rule,
             rule=f"{forward.rule}|{appositive.rule}", name_span=forward.name_span,

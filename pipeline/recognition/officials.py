@@ -497,6 +497,7 @@ class OfficialRecognizer(RuleComponent):
         #: ("Ambassador Taye Astke-Selassie, Foreign Minister of Ethiopia")
         self.style_titles = frozenset(e.pattern for e in styles) & offices
         self.portfolio_suffixes = tuple(sorted(self.words["PORTFOLIO_SUFFIX"]))
+        self.adjective_suffixes = tuple(sorted(self.words["ADJECTIVE_SUFFIX"]))
         #: one-word offices: "Governor Jakarta" is an office and a town, not one name
         self.office_words = frozenset(p for p in offices if " " not in p)
         self.offices = frozenset(offices)
@@ -772,6 +773,26 @@ class OfficialRecognizer(RuleComponent):
         nxt = texts[k + 1]  # (the doc's word arrays: no Token made per look)
         return bool(len(nxt) == 1 and token_ids(doc, "IS_UPPER")[k + 1]) \
             or self.names.is_name_text(nxt, bool(token_ids(doc, "IS_ALPHA")[k + 1])) and nxt not in self.title_words
+
+    def _noun_of_adjective(self, doc: Doc, k: int, end: int, last_good: int, limit: int, honorific_starts) -> bool:
+        """ "Director of the National Institute for Strategic |Initiatives|", "director-general of
+        the National |Trust| Dame NAME", "Director General of the British |Chambers|": a capitalised
+        adjective (by its ending, ``ADJECTIVE_SUFFIX``, or a demonym) that the complement reached
+        needs its noun, the capitalised word at ``k``; no name of one word stands after it. Not
+        when a name word follows that word ("Minister for the Pacific Zed Seselja")."""
+        texts, title, alpha = token_texts(doc), token_ids(doc, "IS_TITLE"), token_ids(doc, "IS_ALPHA")
+        if k != last_good or k - 1 <= end or not (title[k] and alpha[k] and title[k - 1]) or k in honorific_starts:
+            return False
+        place = self._places(doc)[1].get(k)
+        if place is not None:
+            adjective = place_kind(place) == "demonym"  # "the British |Chambers|"; not "of Nepal |NAME|"
+        else:
+            adjective = lower_words(doc)[k - 1].endswith(self.adjective_suffixes)
+        if not adjective:
+            return False
+        nxt = k + 1
+        return nxt >= limit or not self.names.is_name_text(texts[nxt], bool(alpha[nxt])) \
+            or nxt in honorific_starts or texts[nxt] in self.title_words or texts[nxt] in self.words["THING_HEAD"]
 
     def _company_run(self, doc: Doc, k: int, limit: int) -> bool:
         """ "Borneo Grid Berhad": capitalised words that run on to a company word."""
@@ -1262,7 +1283,7 @@ class OfficialRecognizer(RuleComponent):
                 # after a lowercase office, lowercase portfolio words after the state: "head of Malian |diplomacy|"
                 k = last_good = self._lowercase_run(doc, by_start[k].end, sent.end) if lower_head else by_start[k].end
                 continue
-            if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end):
+            if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end) or self._noun_of_adjective(doc, k, end, last_good, sent.end, honorific_starts):
                 k = last_good = self._title_compound(doc, k, sent.end) or k + 1
                 continue
             if (lower_head or lowercase[k - 1]) and k == last_good and lowers[k] == "and":
