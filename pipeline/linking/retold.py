@@ -183,17 +183,21 @@ def merge_bare_journeys(events: List[Event], words: Dict[str, FrozenSet[str]]) -
 def merge_first_journeys(events: List[Event], words: Dict[str, FrozenSet[str]], text: str) -> List[Event]:
     """ "Mr X had visited the UAE last month for his first official visit to the country", "arrives in
     Delhi on his first overseas visit ... a five-day official visit to India": a journey described
-    right after "first" or "maiden" (``FIRST_JOURNEY``), with no day of its own and a place, is
-    the one other journey of the story whose place agrees (:func:`_journey_told_first`): one
-    event, with the other's day and place, named by the other's description, or by its own
-    when the other is named from a verb ("visited X": a noun the text writes names it)."""
+    right after "first" or "maiden" (``FIRST_JOURNEY``) with a place is the one other journey of
+    the story whose place agrees (:func:`_journey_told_first`): one event, with the other's day and
+    place, named by the other's description, or by its own when the other is named from a verb
+    ("visited X": a noun the text writes names it). Session 30: the first journey may have a day
+    of its own when the other's agrees or the other tells none ("arrives in Delhi on Monday on his
+    first overseas visit"); numbered by its "first" ("This will be the first State Visit by X to
+    Y", "my first trade mission to Asia"), it is the other with the same head noun (with no place
+    of its own), and the other keeps its name."""
     out = list(events)
     for event in events:
         other = _journey_told_first(event, out, words, text)
         if other is None:
             continue
         from_verb = all(m.rule.endswith(".verb") or m.rule.startswith("event.verb") for m in other.mentions)
-        out = _fold_into(out, other, event, name=event.name if from_verb else other.name)
+        out = _fold_into(out, other, event, name=event.name if from_verb and not event.ordinal else other.name)
     return out
 
 
@@ -201,19 +205,31 @@ def _journey_told_first(event: Event, events: List[Event], words: Dict[str, Froz
                         text: str) -> Optional[Event]:
     """The one other journey that ``event``, a journey told after ``FIRST_JOURNEY``, tells again
     (see :func:`merge_first_journeys`): a described journey with a day or a place, in the same
-    country, in the same town when both name one; else None."""
-    if event.start is not None or event.ordinal or event.venue is None or not _told_by_description(event) \
-            or _head_noun(event.name, words) not in words["TRAVEL_HEAD"]:
+    country, in the same town when both name one, on a day that agrees; else None."""
+    head = _travel_head(event.name, words)
+    if event.ordinal not in (None, 1) or head is None:
         return None
     # ("his first overseas visit", or the word opening the description: "his maiden visit")
     if not any(_word_before(text, m.start) in words["FIRST_JOURNEY"] or m.text.split()[0].lower() in words["FIRST_JOURNEY"]
                for m in event.mentions):
         return None
-    found = [other for other in events if other is not event and not other.ordinal and other.venue is not None
-             and _head_noun(other.name, words) in words["TRAVEL_HEAD"] and _told_by_description(other)
-             and other.venue.country == event.venue.country
-             and (other.venue.city is None or event.venue.city is None or _place_key(other) == _place_key(event))]
-    return found[0] if len(found) == 1 else None
+    numbered = event.ordinal == 1  # (its "first" read as its ordinal)
+    if not (_told_by_description(event) or numbered and all(described(m.rule) or m.rule.endswith(".numbered") for m in event.mentions)) \
+            or event.venue is None and not numbered:
+        return None
+    found = [other for other in events if other is not event and not other.ordinal
+             and _travel_head(other.name, words) is not None and _told_by_description(other)
+             and (other.venue is not None and event.venue is not None and other.venue.country == event.venue.country
+                  and (other.venue.city is None or event.venue.city is None or _place_key(other) == _place_key(event))
+                  or event.venue is None and _travel_head(other.name, words) == head)]
+    if len(found) != 1 or event.start is not None and not (found[0].start is None or _periods_agree(event, found[0])):
+        return None  # (a first journey told on a day of its own is the other only when their days agree)
+    return found[0]
+
+
+def _travel_head(name: str, words: Dict[str, FrozenSet[str]]) -> Optional[str]:
+    """The first journey head of a description ("mission" of "first trade mission to Asia"), else None."""
+    return next((w for w in _WORD.findall(name.lower()) if w in words["TRAVEL_HEAD"]), None)
 
 
 def _word_before(text: str, at: int) -> str:

@@ -3171,8 +3171,7 @@ class EventRecognizer(RuleComponent):
         if texts[nxt] in self.names.months_and_days:
             return end  # "a meeting on Monday": a date, not part of the name
         j = self._name_run(doc, nxt, min(limit, nxt + MAX_NAME_TOKENS))
-        if lowers[end] == "of":
-            # "the meeting of the Coral Sea Community (CSC) Council of Ministers"
+        if lowers[end] == "of":  # "the meeting of the Coral Sea Community (CSC) Council of Ministers"
             j = self.phrases.extend_right(doc, j, limit, stop=LOCATION_WORDS)
             close = next((i for i in range(j + 1, min(limit, j + MAX_NAME_TOKENS)) if texts[i] == ")"), None) \
                 if j < limit and texts[j] == "(" else None
@@ -3181,6 +3180,7 @@ class EventRecognizer(RuleComponent):
                 # "the meeting of the CEEAC (Economic Community of Central African States) Council of
                 # Ministers": the long form of an acronym in brackets, then the name goes on
                 j = self.phrases.extend_right(doc, self._name_run(doc, close + 1, limit), limit, stop=LOCATION_WORDS)
+            j = self._journey_onward(doc, end, j, limit)
         if lowers[end] == "on":
             j = self._noun_after(doc, j, limit)  # "courtesy calls on Fijian leaders"
             official = _span_edges(doc, settings.SPANS_OFFICIALS).get(nxt)
@@ -3199,6 +3199,31 @@ class EventRecognizer(RuleComponent):
                         and texts[j + width - 1].endswith("s"):
                     return j + width
         return j
+
+    def _journey_onward(self, doc: Doc, end: int, j: int, limit: int) -> int:
+        """End of a journey's complement "of" its traveller ending at ``j`` when the traveller's
+        apposition or companions stand before "to" and the place ("the visit of President X and his
+        delegation to Lima", "the visit of Ana Poe, Minister for Foreign Affairs of Peru, to Chile",
+        "the visit of the X-led delegation to Lima"): who travelled where, as "by" tells it; else ``j``."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        if lowers[end - 1] not in self.journey_heads or j >= limit:
+            return j
+        k = j + (lowers[j] in self.delegation_nouns)  # ("the X-led delegation")
+        if k < limit and texts[k] == ",":  # an apposition of capitalised words and small ones
+            close = next((i for i in range(k + 1, min(limit, k + MAX_NAME_TOKENS)) if texts[i] == ","), None)
+            if close is None or not all(is_capitalised(t) or t.is_lower and t.is_stop for t in doc[k + 1:close]):
+                return j
+            k = close + 1
+        elif k + 2 < limit and lowers[k] == "and" and lowers[k + 1] in PARTY_DETERMINERS:
+            m = k + 2
+            while m < min(limit, k + 4) and doc[m].is_lower and doc[m].is_alpha and lowers[m] != "to":
+                m += 1  # ("and his delegation", "and the accompanying delegation")
+            k = m if lowers[m - 1] in self.delegation_nouns else j
+        nxt = k + 1 + (k + 1 < limit and lowers[k + 1] == "the")
+        if k == j or not (nxt < limit and lowers[k] == "to" and is_capitalised(doc[nxt])
+                          and texts[nxt] not in self.names.months_and_days):
+            return j
+        return self._name_run(doc, nxt, min(limit, nxt + MAX_NAME_TOKENS))
 
     def _counted_documents(self, doc: Doc, end: int, limit: int) -> int:
         """End of "of" and a count of documents after a signing: "the signing of three agreements",

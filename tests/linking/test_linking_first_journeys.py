@@ -34,3 +34,33 @@ def test_first_journey_is_the_story_journey(extract_text, text, expected):
 def test_other_journeys_stay_apart(extract_text, text, count):
     journeys = [e for e in extract_text(text).events if "visit" in e.name]
     assert len(journeys) == count, [(e.name, e.start) for e in journeys]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # session 30: the first journey told on a day of its own, the other with none: still one journey
+    ("Prime Minister Ian Poe held talks with President Ana Rios in Lima on Monday, during his five-day visit "
+     "to Peru.\n\nPresident Rios welcomed Poe on his first overseas visit on Monday.",
+     ["talks with President Ana Rios", "five-day visit to Peru"]),
+    # "first" read as an ordinal of a capitalised journey: the story's visit, which keeps its name
+    ("Prime Minister Ian Poe will visit Chile from 4 to 6 June. This will be the first State Visit by "
+     "Prime Minister Poe to Chile since taking office.", ["visit to Chile"]),
+    # ... and of a mission with no place of its own: the story's one mission
+    ("Governor Ana Rios will lead an international trade mission to Peru, Chile and Bolivia in July.\n\n"
+     "\"I am proud to lead my first trade mission to South America,\" Rios said.",
+     ["international trade mission to Peru"]),
+])
+def test_first_journey_numbered_or_dated_is_the_story_journey(extract_text, text, expected):
+    assert [e.name for e in extract_text(text).events] == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    # a first journey of another time: its day sets it apart
+    ("President Ana Rios will pay a state visit to Peru from 4 to 6 June.\n\n"
+     "She first came to Lima on her first overseas visit on 3 March 2019, after taking office.", 2),
+    # two missions in the story: which one is not told
+    ("Governor Ana Rios will lead a trade mission to Peru in July and a trade mission to Chile in October.\n\n"
+     "\"I am proud to lead my first trade mission to South America,\" Rios said.", 3),
+])
+def test_first_journey_of_another_time_or_of_several_stays(extract_text, text, count):
+    journeys = [e for e in extract_text(text).events if "mission" in e.name or "visit" in e.name]
+    assert len(journeys) == count, [(e.name, e.start) for e in journeys]

@@ -52,3 +52,36 @@ def test_a_journey_talked_about_does_not_carry_its_place(extract_text, name, cit
     events = [e for e in extract_text(ANOTHERS_JOURNEY).events if e.name == name]
     assert len(events) == 1 and events[0].venue is not None
     assert (events[0].venue.city, events[0].venue.country) == (city, country)
+
+
+@pytest.mark.parametrize("text,name", [
+    # the traveller's companions stand between the traveller and the place (session 30)
+    ("The visit of Peruvian President Ana Lopez and her delegation to Santiago began on Monday.",
+     "visit of Peruvian President Ana Lopez and her delegation to Santiago"),
+    # an apposition set off by commas: the traveller's office
+    ("He praised the visit of Ana Poe, Minister for Foreign Affairs of Peru, to Chile on Monday.",
+     "visit of Ana Poe, Minister for Foreign Affairs of Peru, to Chile"),
+    # a delegation led by the traveller
+    ("The visit of the Poe-led delegation to Lima ended on Monday.",
+     "visit of the Poe-led delegation to Lima"),
+])
+def test_the_destination_after_the_travellers_companions(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text,name", [
+    # no "to" and a place after them: the traveller alone names the visit
+    ("The visit of President Ana Lopez and her delegation was a success, the ministry said on Monday "
+     "in Lima.", "visit of President Ana Lopez"),
+    # the apposition is a clause, not an office: nothing taken past it
+    ("The visit of President Ana Lopez, which was planned for May, to Chile was postponed on Monday in Lima.",
+     "visit of President Ana Lopez"),
+    # a meeting is no journey: its party ends its name
+    ("The meeting of President Ana Lopez and her delegation to Chile took place on Monday in Lima.",
+     None),
+])
+def test_no_destination_past_what_is_not_the_travellers(extract_text, text, name):
+    names = [e.name for e in extract_text(text).events]
+    assert not any(n.endswith(("to Chile", "to Lima")) for n in names), names
+    if name:
+        assert name in names, names
