@@ -1,6 +1,6 @@
 """Dates, session 30: a day glued to its month with an ordinal suffix, a numeric date that is
 the day of writing by one reading only, the year of the text in a story without a publication
-date.
+date, and two glossed weekdays as a range.
 All sentences are made up."""
 from __future__ import annotations
 
@@ -75,6 +75,16 @@ def test_no_year_from_a_later_full_date_of_history(nlp):
     found = dates(nlp, text)
     assert ("2 October 1991", "1991-10-02", "1991-10-02") in found
     assert not any(d[0] == "12 June" for d in found)
+
+
+def test_two_glossed_weekdays_make_a_range(nlp):
+    found = dates(nlp, "Delegates meet from Tuesday (Sept 15) to Thursday (Sept 17) in Apia.", "2026-09-01")
+    assert found == [("Tuesday (Sept 15) to Thursday (Sept 17)", "2026-09-15", "2026-09-17")]
+
+
+def test_one_glossed_weekday_stays_a_day(nlp):
+    found = dates(nlp, "Delegates meet on Tuesday (Sept 15) in Apia.", "2026-09-01")
+    assert found == [("Tuesday (Sept 15)", "2026-09-15", "2026-09-15")]
 
 
 def test_a_repeated_yearless_date_takes_no_year_its_first_mention_lacks(nlp):
