@@ -1400,6 +1400,8 @@ class DateRecognizer(RuleComponent):
         if order is not None and published:
             order = _order_of_own(text, published) or order
         result = normalise(text, published, tense=tense, order=order)
+        if result is not None and span.id_ == "relative.ago" and _decades_ago(result, published):
+            return None  # "since independence 48 years ago": an anniversary's count, no year of its own
         if result is not None and self.patterns.meta(span.id_).get("guard") == "and_adjacent" \
                 and _two_days_apart(span, result):
             return None  # "on 9 June and 4 July 2014": two days, each its own date
@@ -1604,6 +1606,18 @@ def _numeric_evidence(text: str, published: Optional[str]) -> Tuple[int, int]:
             if near[0] != near[1]:
                 votes[0 if near[0] else 1] += 1
     return votes[0], votes[1]
+
+
+#: From how many years back a count "N years ago" is an anniversary's arithmetic, not a date.
+DECADES_AGO_YEARS = 10
+
+
+def _decades_ago(value: DateValue, published: Optional[str]) -> bool:
+    """ "41 years ago", "over thirty years ago": a count of ten years or more back is told for an
+    anniversary (often a year off: "48 years ago" for an independence of 1975); the dev gold
+    and the readings list none of them, while "four years ago" is a date."""
+    return bool(published) and value.grain == "year" \
+        and int(published[:4]) - int(value.start[:4]) >= DECADES_AGO_YEARS
 
 
 def _order_of_own(text: str, published: str) -> Optional[str]:

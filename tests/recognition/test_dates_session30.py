@@ -96,3 +96,12 @@ def test_a_repeated_yearless_date_takes_no_year_its_first_mention_lacks(nlp):
 def test_year_of_text_from_a_later_full_date_a_few_days_away(nlp):
     text = "Senior officials met on 7 October in Vientiane. A signing is set for 10 October 2026."
     assert ("7 October", "2026-10-07", "2026-10-07") in dates(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The two towns became twins 35 years ago in 1991.", [("1991", "1991", "1991")]),
+    ("The league was founded over forty years ago.", []),
+    ("Exports rose from 5 million four years ago to 9 million.", [("four years ago", "2022", "2022")]),
+])
+def test_decades_ago_is_no_date(nlp, text, expected):
+    assert dates(nlp, text, "2026-05-04") == expected
