@@ -1410,8 +1410,8 @@ class DateRecognizer(RuleComponent):
                 and not (span.label_ in _MONTH_LABELS and not any(c.isdigit() for c in text)):
             # (a month alone, "in March": which March needs the day of writing, not a year)
             # no publication date: "7 October" takes the year of the text (as of its first mention)
-            first = context.text().find(text, 0, span.start_char)
-            result = _with_year_of_text(text, first if first >= 0 else span.start_char, context.full_days(), tense, order)
+            first = min(context.first_mention(text), span.start_char)
+            result = _with_year_of_text(text, first, context.full_days(), tense, order)
         return result
 
     def _candidates(self, doc: Doc) -> List[Tuple[int, int, int, str, str]]:
@@ -1649,6 +1649,7 @@ class _DocContext:
         self.sentences: Dict[Any, Any] = {}
         self._order: Optional[str] = doc_value(doc, "date_order")
         self._full_days: Any = None
+        self._first: Dict[str, int] = {}
 
     def text(self) -> str:
         raw = self.doc.user_data.get(settings.RAW_TEXT)
@@ -1665,39 +1666,58 @@ class _DocContext:
             self._order = "DMY" if day_first > month_first else "MDY"
         return self._order
 
-    def full_days(self) -> List[Tuple[int, date]]:
-        """(start offset, day) of the dates written in full in the text, in text order."""
+    def full_days(self) -> "_FullDays":
+        """The dates written in full in the text (see :class:`_FullDays`)."""
         if self._full_days is None:
-            self._full_days = [(start, date.fromisoformat(value.start)) for start, value in full_dates(self.text())
-                               if value is not None and value.grain == "day"]
+            self._full_days = _FullDays([(start, date.fromisoformat(value.start)) for start, value
+                                         in full_dates(self.text()) if value is not None and value.grain == "day"])
         return self._full_days
+
+    def first_mention(self, text: str) -> int:
+        """Where ``text`` is first written (one search per distinct text; a large number if nowhere)."""
+        if text not in self._first:
+            found = self.text().find(text)
+            self._first[text] = found if found >= 0 else 1 << 62
+        return self._first[text]
+
+
+class _FullDays:
+    """(start offset, day) of the dates written in full, in text order; their years in text
+    order without repeats; their days as sorted ordinals (to find one near a day at once)."""
+
+    def __init__(self, days: List[Tuple[int, date]]):
+        self.days = days
+        self.years = list(dict.fromkeys(day.year for _, day in days))
+        self.ordinals = sorted(day.toordinal() for _, day in days)
 
 
 #: How near a later date written in full a yearless date must fall to share its year.
 NEAR_FULL_DATE_DAYS = 14
 
 
-def _with_year_of_text(text: str, offset: int, days: List[Tuple[int, date]], tense, order) -> Optional[DateValue]:
+def _with_year_of_text(text: str, offset: int, full: "_FullDays", tense, order) -> Optional[DateValue]:
     """A yearless date of a story with no publication date, given the year of the text: of the
     first date written in full when that comes before it (a byline's, the lead's: a story tells
     its own time first), else of a later one within two weeks of it ("met on 7 October" ... "to
     be held on 10 October 2024"). A full date that only comes later and far from it is mostly
     history or a plan ("relations were established on 2 October 1991", "as of Jan. 1, 2023"):
     no year then."""
-    for start, day in days:
-        value = normalise(f"{text} {day.year}", None, tense=tense, order=order)
+    if not full.days:
+        return None
+    start, day = full.days[0]
+    if start < offset:
+        return normalise(f"{text} {day.year}", None, tense=tense, order=order)
+    ordinals = full.ordinals
+    for year in full.years:
+        value = normalise(f"{text} {year}", None, tense=tense, order=order)
         if value is None:
             return None
-        if start < offset or _days_apart(value, day) <= NEAR_FULL_DATE_DAYS:
-            return value
+        if len(value.start) == 10:
+            at = date.fromisoformat(value.start).toordinal()
+            i = bisect_left(ordinals, at - NEAR_FULL_DATE_DAYS)
+            if i < len(ordinals) and ordinals[i] <= at + NEAR_FULL_DATE_DAYS:
+                return value
     return None
-
-
-def _days_apart(value: DateValue, day: date) -> int:
-    """Days between the start of a date's value and a day (a large number for a month or year)."""
-    if len(value.start) != 10:
-        return 10 ** 6
-    return abs((date.fromisoformat(value.start) - day).days)
 
 
 #: A date written in full ("26 November 2025", "Nov. 26, 2025"): a byline's, or the text's.
