@@ -75,6 +75,8 @@ for _i, _name in enumerate(calendar.month_name):
         MONTHS[_name.lower()] = _i
         MONTHS[_name.lower()[:3]] = _i
 MONTHS.update({"sept": 9, "febr": 2, "jan": 1, "june": 6, "july": 7})
+#: The first three letters of a month (an ordinal day glued to it: "22ndoctober").
+_MONTH_START = "(?:" + "|".join(sorted({name[:3] for name in MONTHS})) + ")"
 
 WEEKDAYS: Dict[str, int] = {}
 for _i, _name in enumerate(calendar.day_name):
@@ -218,7 +220,8 @@ def _prep(text: str) -> str:
     if "'s" in s:
         s = _rx(r"'s\b").sub("", s)
     if _DIGIT.search(s):
-        s = _rx(r"(\d)(?:st|nd|rd|th)\b").sub(r"\1", s)
+        # (also glued to a month: "22ndoctober")
+        s = _rx(r"(\d)(?:st|nd|rd|th)(?=\b|" + _MONTH_START + ")").sub(r"\1", s)
         s = _rx(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)").sub(" ", s)
     if "." in s:
         s = _rx(r"(?<=[a-z])\.(?=\d)").sub(" ", s)   # oct.26 -> oct 26 (a byline's "Sunday, Oct.26, 2025")

@@ -1397,7 +1397,11 @@ class DateRecognizer(RuleComponent):
         if tense == "past" and published and not _FOUR_DIGITS.search(text) and _plain_past(span, context.sentences):
             tense = "done"  # "The summit was held in January": its most recent January
         order = context.order() if any(c.isdigit() for c in text) else None
+        if order is not None and published:
+            order = _order_of_own(text, published) or order
         result = normalise(text, published, tense=tense, order=order)
+        if result is not None and span.id_ == "relative.ago" and _decades_ago(result, published):
+            return None  # "since independence 48 years ago": an anniversary's count, no year of its own
         if result is not None and self.patterns.meta(span.id_).get("guard") == "and_adjacent" \
                 and _two_days_apart(span, result):
             return None  # "on 9 June and 4 July 2014": two days, each its own date
@@ -1405,9 +1409,9 @@ class DateRecognizer(RuleComponent):
                 and not _FOUR_DIGITS.search(text) and not _relative_year_after(span) \
                 and not (span.label_ in _MONTH_LABELS and not any(c.isdigit() for c in text)):
             # (a month alone, "in March": which March needs the day of writing, not a year)
-            year = context.year()  # no publication date: "7 October" takes the year of the text
-            if year is not None:
-                result = normalise(f"{text} {year}", None, tense=tense, order=order)
+            # no publication date: "7 October" takes the year of the text (as of its first mention)
+            first = min(context.first_mention(text), span.start_char)
+            result = _with_year_of_text(text, first, context.full_days(), tense, order)
         return result
 
     def _candidates(self, doc: Doc) -> List[Tuple[int, int, int, str, str]]:
@@ -1604,6 +1608,30 @@ def _numeric_evidence(text: str, published: Optional[str]) -> Tuple[int, int]:
     return votes[0], votes[1]
 
 
+#: From how many years back a count "N years ago" is an anniversary's arithmetic, not a date.
+DECADES_AGO_YEARS = 10
+
+
+def _decades_ago(value: DateValue, published: Optional[str]) -> bool:
+    """ "41 years ago", "over thirty years ago": a count of ten years or more back is told for an
+    anniversary (often a year off: "48 years ago" for an independence of 1975); the dev gold
+    and the readings list none of them, while "four years ago" is a date."""
+    return bool(published) and value.grain == "year" \
+        and int(published[:4]) - int(value.start[:4]) >= DECADES_AGO_YEARS
+
+
+def _order_of_own(text: str, published: str) -> Optional[str]:
+    """The order one numeric date tells by itself: "12-10-2021" in a story of 12 October 2021
+    is day first whatever the article's other dates say (one reading is the day of writing,
+    the other months away), "06/09/2017" on 9 June 2017 month first; None when it tells none."""
+    if not _NUMERIC_FULL.search(text):
+        return None
+    day_first, month_first = _numeric_evidence(text, published)
+    if day_first == month_first:
+        return None
+    return "DMY" if day_first > month_first else "MDY"
+
+
 def _valid_day(y: int, m: int, d: int) -> bool:
     try:
         date(y, m, d)
@@ -1614,13 +1642,14 @@ def _valid_day(y: int, m: int, d: int) -> bool:
 
 class _DocContext:
     """What the dates of one doc share, computed when first needed: the cues of each sentence,
-    the order of numeric dates and the year of the text."""
+    the order of numeric dates and the dates written in full (the year of the text)."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.sentences: Dict[Any, Any] = {}
         self._order: Optional[str] = doc_value(doc, "date_order")
-        self._year: Any = ()
+        self._full_days: Any = None
+        self._first: Dict[str, int] = {}
 
     def text(self) -> str:
         raw = self.doc.user_data.get(settings.RAW_TEXT)
@@ -1637,10 +1666,58 @@ class _DocContext:
             self._order = "DMY" if day_first > month_first else "MDY"
         return self._order
 
-    def year(self) -> Optional[int]:
-        if self._year == ():
-            self._year = year_of_text(self.text())
-        return self._year
+    def full_days(self) -> "_FullDays":
+        """The dates written in full in the text (see :class:`_FullDays`)."""
+        if self._full_days is None:
+            self._full_days = _FullDays([(start, date.fromisoformat(value.start)) for start, value
+                                         in full_dates(self.text()) if value is not None and value.grain == "day"])
+        return self._full_days
+
+    def first_mention(self, text: str) -> int:
+        """Where ``text`` is first written (one search per distinct text; a large number if nowhere)."""
+        if text not in self._first:
+            found = self.text().find(text)
+            self._first[text] = found if found >= 0 else 1 << 62
+        return self._first[text]
+
+
+class _FullDays:
+    """(start offset, day) of the dates written in full, in text order; their years in text
+    order without repeats; their days as sorted ordinals (to find one near a day at once)."""
+
+    def __init__(self, days: List[Tuple[int, date]]):
+        self.days = days
+        self.years = list(dict.fromkeys(day.year for _, day in days))
+        self.ordinals = sorted(day.toordinal() for _, day in days)
+
+
+#: How near a later date written in full a yearless date must fall to share its year.
+NEAR_FULL_DATE_DAYS = 14
+
+
+def _with_year_of_text(text: str, offset: int, full: "_FullDays", tense, order) -> Optional[DateValue]:
+    """A yearless date of a story with no publication date, given the year of the text: of the
+    first date written in full when that comes before it (a byline's, the lead's: a story tells
+    its own time first), else of a later one within two weeks of it ("met on 7 October" ... "to
+    be held on 10 October 2024"). A full date that only comes later and far from it is mostly
+    history or a plan ("relations were established on 2 October 1991", "as of Jan. 1, 2023"):
+    no year then."""
+    if not full.days:
+        return None
+    start, day = full.days[0]
+    if start < offset:
+        return normalise(f"{text} {day.year}", None, tense=tense, order=order)
+    ordinals = full.ordinals
+    for year in full.years:
+        value = normalise(f"{text} {year}", None, tense=tense, order=order)
+        if value is None:
+            return None
+        if len(value.start) == 10:
+            at = date.fromisoformat(value.start).toordinal()
+            i = bisect_left(ordinals, at - NEAR_FULL_DATE_DAYS)
+            if i < len(ordinals) and ordinals[i] <= at + NEAR_FULL_DATE_DAYS:
+                return value
+    return None
 
 
 #: A date written in full ("26 November 2025", "Nov. 26, 2025"): a byline's, or the text's.
