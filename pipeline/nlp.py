@@ -25,7 +25,8 @@ SENTENCE_ENDS = [".", "!", "?", "\u3002", "\n", "\n\n", "\n\n\n", "\n\n\n\n"]
 #: Name of the sentence splitter the components read sentences from.
 SENTENCIZER = "sentencizer"
 #: Its factory: spaCy's sentencizer reading the doc's word list (:mod:`.recognition.sentences`);
-#: a pipeline with spaCy's own "sentencizer" there gives the same sentences.
+#: spaCy's own "sentencizer" there gives the same sentences except where a line break has spaces
+#: around it (one whitespace token, "  \n\n"), which ends a sentence here and opens one there.
 SENTENCIZER_FACTORY = "newsfacts_sentencizer"
 #: The tokenizer callback for ``[initialize.before_init]``.
 TOKENIZER_CALLBACK = {"@callbacks": "newsfacts.customize_tokenizer.v1"}

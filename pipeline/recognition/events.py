@@ -714,6 +714,8 @@ class EventRecognizer(RuleComponent):
                 found.append((start - 1, end, head.id_ + ".sitting", self._acronym(doc, end, sent_of(head).end)[0]))
             elif end - start >= 2 and self._meets(doc, start, end, sent_of(head), date_starts):
                 found.append((start, end, head.id_ + ".meets", self._acronym(doc, end, sent_of(head).end)[0]))
+            elif end - start >= 2 and self._said_held(doc, start, end, sent_of(head)):
+                found.append((start, end, head.id_ + ".happens", self._acronym(doc, end, sent_of(head).end)[0]))
         return found
 
     @staticmethod
@@ -1115,6 +1117,16 @@ class EventRecognizer(RuleComponent):
             return True
         return start - 2 >= sent.start and lowers[start - 1] == "the" and lowers[start - 2] == "for" \
             and any(w in self.meet_verbs for w in lowers[sent.start:start - 2])
+
+    def _said_held(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
+        """ "the X Council, which will be held on 10 May", "the X Council being held here": a body
+        said to be held is one sitting of it, as a known body's name is (:meth:`_body_sits`); not
+        "the 7th session of the X Commission, which was held in Y" (the session was held)."""
+        lowers = lower_words(doc)
+        k = start - 1 if start - 1 >= sent.start and lowers[start - 1] == "the" else start
+        if k - 1 >= sent.start and lowers[k - 1] == "of" and not self._after_time_word(doc, start, sent.start, margins=True):
+            return False  # (but "on the sidelines of the X Council being held here": its margins)
+        return self._happens(doc, end, sent.end) or lowers[end:end + 2] == ["being", "held"]
 
     def _held_after(self, doc: Doc, k: int, limit: int) -> bool:
         """ "was held in Male", "will be held in Quito", "(JMC), to be held in Lima in 2025": a

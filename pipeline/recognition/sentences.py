@@ -5,8 +5,12 @@ spaCy's sentencizer makes a ``Token`` for every word of the doc and asks it for 
 reads the words from :func:`.lexicon.token_texts` (one array read per doc, which the
 components read later anyway), makes a ``Token`` only for the word after a sentence end
 (``is_punct``), and writes the boundaries with one ``Doc.from_array``. The boundaries are
-the same as spaCy's: same rule, same settings, and a doc that already has boundaries (set by
-a component before it) goes through spaCy's own code.
+spaCy's (same rule, same settings; a doc that already has boundaries, set by a component
+before it, goes through spaCy's own code) but for one case: a line break with spaces around
+it ("end.   \n\nNext": the token "  \n\n"; "\n  " before an indented line; five line breaks)
+ends a sentence as a bare line break does, where
+spaCy's rule would open the next sentence with it (session 30: a fronted phrase, "According
+to X, the signing ceremony took place ...", was read from the space token and missed).
 """
 from __future__ import annotations
 
@@ -47,8 +51,12 @@ class WordListSentencizer(Sentencizer):
         starts = [0]
         start = 0
         seen_period = False
+        # a line break ends a sentence with spaces around it too: "end.   \n\nNext" gives the
+        # token "  \n\n", which spaCy's rule (the set holds "\n" to "\n\n\n\n") would take for
+        # the next sentence's first word ("Headline   \nBody" would be one sentence)
+        breaks = "\n" in punct_chars
         for i, text in enumerate(texts):
-            in_punct_chars = text in punct_chars
+            in_punct_chars = text in punct_chars or breaks and "\n" in text and text.isspace()
             if seen_period and not in_punct_chars and not doc[i].is_punct:
                 starts.append(start)
                 start = i

@@ -22,7 +22,7 @@ pipeline = ["sentencizer", "newsfacts_dateline", "newsfacts_dates", "newsfacts_p
 [components]
 
 [components.sentencizer]
-factory = "sentencizer"
+factory = "newsfacts_sentencizer"
 punct_chars = [".", "!", "?", "\u3002", "\\n", "\\n\\n", "\\n\\n\\n", "\\n\\n\\n\\n"]
 
 [components.newsfacts_dateline]

@@ -1,5 +1,6 @@
 """The pipeline's sentence splitter reads the word list instead of a Token per word; its
-sentences must be spaCy's Sentencizer's, with the same settings, on every shape of text."""
+sentences must be spaCy's Sentencizer's, with the same settings, on every shape of text but
+one: a line break with spaces around it ends a sentence (see the last test)."""
 from __future__ import annotations
 
 import pytest
@@ -50,3 +51,17 @@ def test_boundaries_already_set_are_kept(nlp, reference):
     b = Doc(nlp.vocab, words=words, sent_starts=starts)
     assert ours(a).to_array(SENT_START).tolist() == reference[1](b).to_array(SENT_START).tolist()
     assert [s.text for s in a.sents] == ["Talks ended today", "and ministers left ."]
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Talks ended.   \n\nAccording to the release, ministers left.", "Talks ended.   \n\n", "According"),
+    ("Ministers Meet In Port Ellis   \nThe talks began on Monday.", "Ministers Meet In Port Ellis   \n", "The"),
+    ("Talks ended.\n   According to the release, ministers left.", "Talks ended.\n   ", "According"),
+])
+def test_a_line_break_with_spaces_ends_a_sentence(nlp, text, first, second):
+    """Where spaCy's rule differs on purpose (session 30): a line break with spaces around it
+    (one token, "  \\n\\n") ends a sentence as a bare line break does, instead of opening the
+    next sentence (whose first word the rules read) or joining a headline to the story."""
+    sents = list(nlp.get_pipe("sentencizer")(nlp.make_doc(text)).sents)
+    assert len(sents) == 2, [s.text for s in sents]
+    assert sents[0].text_with_ws == first and sents[1][0].text == second
