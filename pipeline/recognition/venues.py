@@ -1244,7 +1244,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         owned = lead >= 0 and lowers[lead] in ROLE_DETERMINERS and place.end < len(doc) \
             and doc[place.end].is_lower and lowers[place.end] in self.journey_heads
         toured = lead > 0 and lowers[lead] == "of" and lowers[lead - 1] in self.journey_heads \
-            and not (place.end < len(doc) and token_texts(doc)[place.end] in POSSESSIVES)  # not "the visit of Kenya's president"
+            and not (place.end < len(doc) and (token_texts(doc)[place.end] in POSSESSIVES or is_capitalised(doc[place.end])
+                                                and doc[place.end].text not in self.names.months_and_days))
+        # (not "the visit of Kenya's president", "the visit of BiH Presidency": the visitors)
         return "venue.journey" if owned or toured else None
 
     def _where_place(self, doc: Doc, i: int, r: SimpleNamespace) -> Optional[Span]:
@@ -2043,8 +2045,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 end += 1
             step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
         # ("at the office of the Prime Minister in Suva": the city told after it, a venue of its own only when named alone elsewhere)
-        town = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == end + 1 and end + 1 < sent.end
-                     and lower_words(doc)[end] in ("in", ",") and span_value(p, "nf_place").get("kind") == "city"), None)
+        at = _comma_in(doc, end, sent.end)  # (", in Pretoria": the comma's "in" stands for the building)
+        town = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == at + 1 and at + 1 < sent.end
+                     and lower_words(doc)[at] in ("in", ",") and span_value(p, "nf_place").get("kind") == "city"), None)
         if town is not None:
             info = span_value(town, "nf_place")
             city, country, consumed, town_at = info.get("city") or town.text, info.get("country"), town.end, town.start

@@ -74,3 +74,24 @@ def test_a_name_with_and_without_its_accents_is_one_venue(extract_text):
             "BOGOTA -- The two ministers signed the agreement at Palacio Narino on Friday.")
     found = venues_of(extract_text, text)
     assert len(found) == 1 and found[0][0] in ("Palacio Nariño", "Palacio Narino") and found[0][2] == "CO"
+
+
+SEAT_AND_VISITOR_CASES = [
+    # ", in <city>" after a body's headquarters is the building's city, no venue of its own
+    ("A roadmap was agreed at the headquarters of the Ministry of Trade of the Republic of Kenya, in Nairobi, "
+     "for the holding of the First Joint Commission.",
+     [("headquarters of the Ministry of Trade of the Republic of Kenya", "Nairobi", "KE")]),
+    # "the visit of <country> <Body>": the visitors, no place visited
+    ("The President welcomed the visit of Malawi Parliament and thanked the guests for the talks.", []),
+    # negative: "the visit of" a country alone is still the place visited
+    ("The minister recalled the visit of Malawi in May.", [("Malawi", None, "MW")]),
+    # a post held at a building is where a person works, no venue
+    ("Anna Berg, a unit head at the Lakeside Investment Centre, said the plan came after the visit.", []),
+    # negative: an event at the same building is placed there
+    ("The forum was held at the Lakeside Investment Centre on Monday.", [("Lakeside Investment Centre", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEAT_AND_VISITOR_CASES)
+def test_seats_visitors_and_workplaces(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
