@@ -908,8 +908,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             if prep == "for" and not self._journey_for(doc, lowers, i, sent, by_start, event_tokens):
                 continue
             if self._headline(sent) and not (prep in PLACE_PREPOSITIONS and (
-                    any(j in event_tokens for j in range(max(sent.start, i - 3), i)) or i > sent.start and lowers[i - 1] in self.event_cues)
-                    or self._headline_visit(lowers, i, sent)):
+                    any(j in event_tokens for j in range(max(sent.start, i - 3), i)) or i > sent.start and lowers[i - 1] in self.event_cues)):
                 continue  # a headline names a venue only right after its event: "... Summit in Lima", "Meeting Held In X"
             if prep == "here" or prep in RETURN_PREPOSITIONS:
                 if prep == "here":
@@ -970,12 +969,6 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 spans.extend(found)
                 consumed = max(span_value(found[0], "nf_venue").pop("consumed", found[0].end), found[-1].end)
         return spans
-
-    def _headline_visit(self, lowers: List[str], i: int, sent: Span) -> bool:
-        """A headline's visit: its verb ("PM to Visit Iran on Sunday") or its noun and "to" ("Chief
-        Minister's Visit to Indonesia") names the place visited, as the body's would."""
-        return lowers[i] in self.visit_verbs or lowers[i] in MOTION_PREPOSITIONS and i > sent.start \
-            and lowers[i - 1] in self.visit_verbs
 
     def _moving(self, doc: Doc, lowers: List[str], i: int, sent: Span, spans: List[Span]) -> bool:
         """Whether "to" at ``i`` names where something happens: after a verb of going ("travel to"),

@@ -53,22 +53,6 @@ def test_a_towns_own_country_inside_a_list(extract_text, text, expected):
     assert [v for v in found if v[1]] == expected
 
 
-HEADLINE_VISIT_CASES = [
-    # a headline's visit names the place visited
-    ("Premier to Visit Ghana on Friday\n\nThe Premier will travel to Accra on Friday with five ministers.",
-     [("Ghana", None, "GH"), ("Accra", "Accra", "GH")]),
-    ("Governor's Visit to Peru\n\nOn 2 and 3 May, the Governor met the Peruvian trade minister.",
-     [("Peru", None, "PE")]),
-    # negative: a headline place after no visit or event word is no venue
-    ("Ghana exports rise\n\nThe ministry published the figures on Friday.", []),
-]
-
-
-@pytest.mark.parametrize("text,expected", HEADLINE_VISIT_CASES)
-def test_a_headlines_visit_names_its_place(extract_text, text, expected):
-    assert venues_of(extract_text, text) == expected
-
-
 def test_a_name_with_and_without_its_accents_is_one_venue(extract_text):
     text = ("The ministers shake hands after the signing at Palacio Nariño on Friday.\n\n"
             "BOGOTA -- The two ministers signed the agreement at Palacio Narino on Friday.")
