@@ -90,8 +90,9 @@ def _cities_of_the_country_after(doc: Doc, spans, clause_words=frozenset()):
     """ "San Jose, Costa Rica", "Valencia, Venezuela": a known city's name before a comma and a
     country of another state is that state's town of the name (the gazetteer keeps one city per
     name, the largest). Not before a possessive: "in Accra, Togo's president said" names two places;
-    nor a clause's subject (``clause_subject_after``)."""
-    countries = {span.start: info for span, info in spans if info.kind == "country"
+    nor a clause's subject (``clause_subject_after``); nor a city-state, whose one city is its own
+    ("will visit Shanghai, Hong Kong and Shenzhen" lists three cities)."""
+    countries = {span.start: info for span, info in spans if info.kind == "country" and not info.city
                  and not (span.end < len(doc) and token_texts(doc)[span.end] in POSSESSIVES)}
     for span, info in spans:
         after = countries.get(span.end + 1)

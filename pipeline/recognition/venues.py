@@ -367,8 +367,10 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
     items: List[Span] = []
     j = end
     named = _event_ends(doc)
+    last = next((s for s in by_start.values() if s.end == end), None)
     while j + 1 < limit:
         j = _past_acronym(doc, j, limit)  # "to the United Arab Emirates (UAE) and India"
+        j = _past_locator(doc, j, limit, by_start, last)  # "to Paris in France, London in the UK and ..."
         if j + 1 >= limit:
             return []
         sep, nxt = lower_words(doc)[j], j + 1
@@ -379,11 +381,25 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
         if sep not in (",", "and") or nxt not in by_start or stop is not None and stop(by_start[nxt]) \
                 or named.get(nxt, 0) > by_start[nxt].end:
             return []
-        items.append(by_start[nxt] if place is None else place(by_start[nxt]))
+        last = by_start[nxt]
+        items.append(last if place is None else place(last))
         j = items[-1].end
         if sep == "and":
             return items
     return []
+
+
+def _past_locator(doc: Doc, j: int, limit: int, by_start: Dict[int, Span], town: Optional[Span]) -> int:
+    """The token after "in" and the country or province of the listed town ``town`` ("will visit
+    Paris in France, London in the United Kingdom and Ottawa"): it locates the town, no end of
+    the list; else ``j``."""
+    k = j + 1 + (j + 1 < limit and lower_words(doc)[j + 1] == "the")
+    if town is None or j >= limit or lower_words(doc)[j] != "in" or k not in by_start or k >= limit:
+        return j
+    own, outer = span_value(town, "nf_place") or {}, span_value(by_start[k], "nf_place") or {}
+    located = own.get("kind") == "city" and outer.get("kind") in ("country", "region") \
+        and outer.get("country") is not None and outer.get("country") == own.get("country")
+    return by_start[k].end if located else j
 
 
 def _past_acronym(doc: Doc, j: int, limit: int) -> int:
@@ -495,6 +511,15 @@ def _comma_in(doc: Doc, i: int, limit: int) -> int:
     if i + 2 < limit and token_texts(doc)[i] == "," and lower_words(doc)[i + 1] == "in":
         return i + 1
     return i
+
+
+def _before_person(doc: Doc, k: int, end: int) -> int:
+    """ "called on the Vice President at the Presidential Palace and Prime Minister X at ...": an
+    "and" after which a person's name stands ends a building's name (a name joined by "and" is
+    one of places or bodies: "National Exhibition and Convention Center")."""
+    people = _tokens_of(doc, settings.SPANS_OFFICIALS)
+    return next((j for j in range(k + 1, end) if lower_words(doc)[j] in ("and", "&")
+                 and any(t in people for t in range(j + 1, end))), end)
 
 
 def _tokens_of(doc: Doc, key: str) -> set:
@@ -1214,7 +1239,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         # (not "the visit of Kenya's president", "a visit of US governors to China", "the visit of
         # BiH Presidency": a country that a noun goes on after names who travels, not where)
         toured = lead > 0 and lowers[lead] == "of" and lowers[lead - 1] in self.journey_heads \
-            and not (place.end < len(doc) and (token_texts(doc)[place.end] in POSSESSIVES or _goes_on(doc[place.end])))
+            and not (place.end < len(doc) and (token_texts(doc)[place.end] in POSSESSIVES or _goes_on(doc[place.end])
+                                                and doc[place.end].text not in self.names.months_and_days))
         return "venue.journey" if owned or toured else None
 
     def _where_place(self, doc: Doc, i: int, r: SimpleNamespace) -> Optional[Span]:
@@ -2013,8 +2039,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 end += 1
             step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
         # ("at the office of the Prime Minister in Suva": the city told after it, a venue of its own only when named alone elsewhere)
-        town = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == end + 1 and end + 1 < sent.end
-                     and lower_words(doc)[end] in ("in", ",") and span_value(p, "nf_place").get("kind") == "city"), None)
+        at = _comma_in(doc, end, sent.end)  # (", in Pretoria": the comma's "in" stands for the building)
+        town = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == at + 1 and at + 1 < sent.end
+                     and lower_words(doc)[at] in ("in", ",") and span_value(p, "nf_place").get("kind") == "city"), None)
         if town is not None:
             info = span_value(town, "nf_place")
             city, country, consumed, town_at = info.get("city") or town.text, info.get("country"), town.end, town.start
@@ -2167,6 +2194,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             end = _name_end(doc, end + step, sent.end)
         while end > k + 1 and token_texts(doc)[end - 1] in self.names.months_and_days:
             end -= 1  # "at the Great Hall of the People Tuesday": a day after the name is its date
+        end = _before_person(doc, k, end)
         if name_end is None and end < sent.end and lower_words(doc)[end] == "headquarters" and token_texts(doc)[end - 1][:1].isupper():
             end += 1  # "the Ministry of Foreign Affairs headquarters": the building of that body
         if end + 1 < sent.end and token_texts(doc)[end] in POSSESSIVES and is_capitalised(doc[end + 1]):

@@ -26,6 +26,7 @@ from ..recognition.extensions import doc_value, span_value
 from ..recognition.lexicon import lower_words, spans_in, token_ids, token_indices, token_texts
 from ..recognition.names import POSSESSIVES, release_sentences
 from ..recognition.phrases import doc_text, sent_of, text_of, tokenised_text
+from ..normalisation.places import strip_accents
 from ..recognition.wordclasses import word_classes_of
 from .models import Article, Dateline, Event
 
@@ -119,9 +120,10 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
             _spans(doc, settings.SPANS_VENUES), "nf_venue",
             # "Vientiane, Laos" and "Vientiane" are one venue; a building is its own; a country
             # is one whatever its spelling ("the Republic of Guinea-Bissau", "Guinea-Bissau") and
-            # whatever rule found it ("visited the US", "the US visit", "the US will host")
+            # whatever rule found it ("visited the US", "the US visit", "the US will host"); a name
+            # written with and without its accents is one ("Malacañang", "Malacanang")
             lambda v, s: ("" if (s.id_ == "venue.country" or v.get("place_kind") == "country") and not v.get("city")
-                          else (v.get("name") or v.get("city") or "").split(",")[0].strip().lower(), v.get("country")),
+                          else strip_accents((v.get("name") or v.get("city") or "").split(",")[0].strip().lower()), v.get("country")),
         )
         # ("in Nassau in the Bahamas": a country that only locates a town is the town's, no venue)
         if not all(span_value(s, "nf_venue").get("locates_town") for s in spans)
