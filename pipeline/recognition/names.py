@@ -88,6 +88,8 @@ _SENTENCE_INDEX_KEY = "nf_sentence_index"
 _HEAD_END_KEY = "nf_head_end"
 #: Words of the first full-stopped sentence that opens an article's body (ends its head).
 BODY_SENTENCE_WORDS = 6
+#: Words a headline parted by commas holds at most (a longer comma-parted line is a list of names).
+HEADLINE_MAX_WORDS = 30
 
 #: Marks that end a sentence (a line holding one is body text), and the bracket of a photo
 #: caption's "(R)", "(left)", "(Photo: ...)": never in a headline.
@@ -386,7 +388,8 @@ class NameWords:
         spaces, alpha = token_ids(doc, "IS_SPACE"), token_ids(doc, "IS_ALPHA")
         first = next((i for i in range(sent.start, sent.end) if not spaces[i]), None)
         clauses = any(w in _CLAUSE_MARKS for w in lowers[sent.start:sent.end])
-        if clauses and not (_own_line(texts, spaces, first, sent.end) and sent.end <= _head_end(doc, texts, alpha)):
+        if clauses and not (sum(alpha[sent.start:sent.end]) <= HEADLINE_MAX_WORDS and _own_line(texts, spaces, first, sent.end)
+                            and sent.end <= _head_end(doc, texts, alpha)):
             return False  # a comma in running text, a list item, a caption or signature below the head
         if first is not None and texts[first] in _BULLETS or k >= 1 and texts[k - 1] in _BULLETS:
             return False  # a bullet item naming things (the bullet may close the sentence before), not a headline
