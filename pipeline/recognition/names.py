@@ -85,9 +85,49 @@ def _sentence_index(doc):
 
 
 _SENTENCE_INDEX_KEY = "nf_sentence_index"
-_NOT_IN_HEADLINES = frozenset({".", "!", "?", ",", "(", ";"})
+_HEAD_END_KEY = "nf_head_end"
+#: Words of the first full-stopped sentence that opens an article's body (ends its head).
+BODY_SENTENCE_WORDS = 6
+#: Words a headline parted by commas holds at most (a longer comma-parted line is a list of names).
+HEADLINE_MAX_WORDS = 30
+
+#: Marks that end a sentence (a line holding one is body text), and the bracket of a photo
+#: caption's "(R)", "(left)", "(Photo: ...)": never in a headline.
+_NOT_IN_HEADLINES = frozenset({".", "!", "?", "("})
+#: Marks that part the clauses of a headline as of any sentence ("Ministers Meet in Rome, Sign
+#: Pact"): they leave a line its headline case when the line stands alone in the article's head.
+_CLAUSE_MARKS = frozenset({",", ";"})
+_BODY_ENDS = frozenset({".", "!", "?"})
 #: Marks that open an item of a list: a line after one is no headline.
 _BULLETS = ("-", "\u2022", "*", "\u2013", "\u2014")
+
+
+def _own_line(texts, spaces, first, end) -> bool:
+    """True when the tokens from ``first`` to the sentence's ``end`` fill a line of their own:
+    a line break (or the text's edge) before the first word and after the last."""
+    if first is None:
+        return False
+    last = max((i for i in range(first, end) if not spaces[i]), default=first)
+    before = first == 0 or (spaces[first - 1] and "\n" in texts[first - 1])
+    after = last + 1 >= len(texts) or (spaces[last + 1] and "\n" in texts[last + 1])
+    return bool(before and after)
+
+
+def _head_end(doc, texts, alpha) -> int:
+    """Where the article's head (headline, kicker, dateline and byline lines) ends: at the first
+    sentence of at least :data:`BODY_SENTENCE_WORDS` words closed by a full stop, a question or
+    an exclamation mark (no bracket). Cached in ``doc.user_data``."""
+    known = doc.user_data.get(_HEAD_END_KEY)
+    if known is not None and known[0] == len(doc):
+        return known[1]
+    end = len(doc)
+    for sent in doc_sentences(doc):
+        if any(texts[i] in _BODY_ENDS for i in range(sent.start, sent.end)) \
+                and sum(alpha[sent.start:sent.end]) >= BODY_SENTENCE_WORDS:
+            end = sent.start
+            break
+    doc.user_data[_HEAD_END_KEY] = (len(doc), end)
+    return end
 
 
 #: How many texts :meth:`NameWords.is_name_text` keeps its answer for, of each kind.
@@ -328,7 +368,10 @@ class NameWords:
 
     def in_headline(self, sent) -> bool:
         """True for a title-case headline: a line of at least four words, nearly all capitalised,
-        with no sentence punctuation and no comma. Capitalisation says nothing about names there.
+        with no sentence-ending punctuation nor bracket; commas and semicolons only in a line of
+        its own in the article's head, above the body's first sentence (a headline parts its
+        clauses with them like any sentence; lists, captions and signatures below do too), and
+        then with every word capitalised. Capitalisation says nothing about names there.
         Computed once per sentence and kept in ``doc.user_data`` (several components ask)."""
         cache = sent.doc.user_data.setdefault("nf_headlines", {})
         if sent.start not in cache:
@@ -341,12 +384,18 @@ class NameWords:
             return False  # a line that goes on from a comma: "H.E. NAME,\nMinister of ..."
         lowers, texts = lower_words(doc), token_texts(doc)  # (the doc's word lists: no Token per word)
         if any(w in _NOT_IN_HEADLINES for w in lowers[sent.start:sent.end]):
-            return False  # bylines ("Jane Doe MP, Minister for Trade") and list items have them
+            return False  # body sentences full of names end with one; captions have brackets
         spaces, alpha = token_ids(doc, "IS_SPACE"), token_ids(doc, "IS_ALPHA")
         first = next((i for i in range(sent.start, sent.end) if not spaces[i]), None)
+        clauses = any(w in _CLAUSE_MARKS for w in lowers[sent.start:sent.end])
+        if clauses and not (sum(alpha[sent.start:sent.end]) <= HEADLINE_MAX_WORDS and _own_line(texts, spaces, first, sent.end)
+                            and sent.end <= _head_end(doc, texts, alpha)):
+            return False  # a comma in running text, a list item, a caption or signature below the head
         if first is not None and texts[first] in _BULLETS or k >= 1 and texts[k - 1] in _BULLETS:
             return False  # a bullet item naming things (the bullet may close the sentence before), not a headline
         words = [texts[i] for i in range(sent.start, sent.end) if alpha[i] and lowers[i] not in self.small_words]
         if len(words) < 4:
             return False
-        return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+        # a line parted by commas is a headline only with every word capitalised: a caption of
+        # names and offices ("President X and Minister Y, meeting in Z") leaves its verb low
+        return sum(1 for w in words if w[0].isupper()) >= (1.0 if clauses else 0.8) * len(words)
