@@ -24,6 +24,7 @@ from . import settings
 from .io.readers import InputItem, check_text
 from .normalisation.dates import parse_date_order
 from .normalisation.published import parse_published
+from .normalisation.spacing import even_spacing, remap_record
 from .normalisation.wrapping import unwrap_lines
 from .nlp import default_nlp
 from .records import Article, ErrorRecord
@@ -115,10 +116,13 @@ def paragraph_pieces(text: str, size: int = PIECE_CHARS) -> List[Tuple[int, str]
 
 
 def _run(nlp: Language, item: InputItem, text: str, published: Optional[str]) -> Article:
-    """The record of ``text`` (the article or a piece of it) with the item's settings."""
-    doc = make_doc(nlp, text, id=item.id, published=published,
+    """The record of ``text`` (the article or a piece of it) with the item's settings. The
+    rules read the text with each run of spaces inside a line as one space; the mentions
+    point into ``text`` (:mod:`.normalisation.spacing`)."""
+    evened, spacing = even_spacing(text)
+    doc = make_doc(nlp, evened, id=item.id, published=published,
                    default_published=item.default_published, date_order=item.date_order, url=item.url)
-    return nlp(doc)._.newsfacts
+    return remap_record(nlp(doc)._.newsfacts, text, spacing)
 
 
 def _shift(mentions, offset: int) -> list:
