@@ -24,7 +24,7 @@ from . import settings
 from .io.readers import InputItem, check_text
 from .normalisation.dates import parse_date_order
 from .normalisation.published import parse_published
-from .normalisation.spacing import even_spacing, remap_record
+from .normalisation.spacing import even_spacing
 from .normalisation.wrapping import unwrap_lines
 from .nlp import default_nlp
 from .records import Article, ErrorRecord
@@ -82,11 +82,16 @@ def make_doc(nlp: Language, text: str, *, id: str, published: Optional[str] = No
     ``date_order``: "DMY" or "MDY" for numeric dates (default: from the dateline's country);
     ``url``: where the article was read (its site's country code is weak evidence of whose
     story it is)."""
-    # a hard wrap's line breaks read as spaces (same offsets); mentions still quote the text
-    tokenised = unwrap_lines(text)
+    # a run of spaces inside a line reads as one space (the record's mentions are mapped back
+    # to the text: normalisation.spacing); a hard wrap's line breaks read as spaces (same
+    # offsets); mentions still quote the text
+    evened, spacing = even_spacing(text)
+    tokenised = unwrap_lines(evened)
     doc = tokenize(nlp, tokenised)
-    doc.user_data[settings.RAW_TEXT] = text
+    doc.user_data[settings.RAW_TEXT] = evened
     doc.user_data[settings.TOKENISED_TEXT] = tokenised
+    if spacing is not None:
+        doc.user_data[settings.SPACING] = (text, spacing.ends, spacing.removed)
     doc._.nf_id = id
     doc._.published = published
     doc._.published_fallback = default_published
@@ -116,13 +121,10 @@ def paragraph_pieces(text: str, size: int = PIECE_CHARS) -> List[Tuple[int, str]
 
 
 def _run(nlp: Language, item: InputItem, text: str, published: Optional[str]) -> Article:
-    """The record of ``text`` (the article or a piece of it) with the item's settings. The
-    rules read the text with each run of spaces inside a line as one space; the mentions
-    point into ``text`` (:mod:`.normalisation.spacing`)."""
-    evened, spacing = even_spacing(text)
-    doc = make_doc(nlp, evened, id=item.id, published=published,
+    """The record of ``text`` (the article or a piece of it) with the item's settings."""
+    doc = make_doc(nlp, text, id=item.id, published=published,
                    default_published=item.default_published, date_order=item.date_order, url=item.url)
-    return remap_record(nlp(doc)._.newsfacts, text, spacing)
+    return nlp(doc)._.newsfacts
 
 
 def _shift(mentions, offset: int) -> list:

@@ -65,3 +65,13 @@ def test_every_mention_quotes_the_text_at_its_offsets(extract_text):
     assert {"Halima Juma", "Peter Banda"} <= {o.name for o in record.officials}
     assert "Julius Nyerere International Convention Centre" in {v.name for v in record.venues}
     assert [d.text for d in record.dates if d.start == "2025-05-05"] == ["5 May 2025"]
+
+
+def test_the_spacy_path_maps_mentions_back_as_extract_does(nlp, extract_text):
+    from newsfacts.api import make_doc
+
+    text = "LOME, 2 June 2025 -- Yawa  Kodjo,  Minister of Health of Togo, arrived on 2  June."
+    doc = nlp(make_doc(nlp, text, id="t", published="2025-06-02"))
+    assert doc._.newsfacts == extract_text(text)
+    assert all(text[m.start:m.end] == m.text for m in _mentions(doc._.newsfacts))
+    assert "Yawa Kodjo" in {o.name for o in doc._.newsfacts.officials}
