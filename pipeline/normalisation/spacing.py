@@ -22,6 +22,10 @@ from typing import List, Optional, Tuple
 #: Inside a line, between two non-space characters: a run of two or more whitespace
 #: characters, or one that is not a plain space (a tab, a no-break or thin space).
 _UNEVEN = re.compile(r"(?<=\S)(?:[^\S\n]{2,}|[^\S\n ])(?=\S)")
+#: The whitespace characters other than a space and a line break: a text with none of them
+#: and no two spaces in a row has no such run (a few substring tests, faster than the search).
+_ODD_SPACES = tuple("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 class SpacingMap:
@@ -47,7 +51,7 @@ def even_spacing(text: str) -> Tuple[str, Optional[SpacingMap]]:
     """``text`` with each run of spacing inside a line (see :data:`_UNEVEN`) as one space, and
     the map of offsets back (None when there is no such run; a lone tab or no-break space
     becomes a space in place, and its mentions are still quoted from ``text``)."""
-    if _UNEVEN.search(text) is None:
+    if not ("  " in text or any(c in text for c in _ODD_SPACES)) or _UNEVEN.search(text) is None:
         return text, None
     parts: List[str] = []
     ends: List[int] = []

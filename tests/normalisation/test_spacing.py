@@ -75,3 +75,12 @@ def test_the_spacy_path_maps_mentions_back_as_extract_does(nlp, extract_text):
     assert doc._.newsfacts == extract_text(text)
     assert all(text[m.start:m.end] == m.text for m in _mentions(doc._.newsfacts))
     assert "Yawa Kodjo" in {o.name for o in doc._.newsfacts.officials}
+
+
+def test_the_quick_test_knows_every_whitespace_character_but_space_and_line_break():
+    import sys
+
+    from newsfacts.normalisation.spacing import _ODD_SPACES
+
+    every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} - {" ", "\n"}
+    assert set(_ODD_SPACES) == every
