@@ -24,6 +24,7 @@ from . import settings
 from .io.readers import InputItem, check_text
 from .normalisation.dates import parse_date_order
 from .normalisation.published import parse_published
+from .normalisation.spacing import even_spacing
 from .normalisation.wrapping import unwrap_lines
 from .nlp import default_nlp
 from .records import Article, ErrorRecord
@@ -81,11 +82,16 @@ def make_doc(nlp: Language, text: str, *, id: str, published: Optional[str] = No
     ``date_order``: "DMY" or "MDY" for numeric dates (default: from the dateline's country);
     ``url``: where the article was read (its site's country code is weak evidence of whose
     story it is)."""
-    # a hard wrap's line breaks read as spaces (same offsets); mentions still quote the text
-    tokenised = unwrap_lines(text)
+    # a run of spaces inside a line reads as one space (the record's mentions are mapped back
+    # to the text: normalisation.spacing); a hard wrap's line breaks read as spaces (same
+    # offsets); mentions still quote the text
+    evened, spacing = even_spacing(text)
+    tokenised = unwrap_lines(evened)
     doc = tokenize(nlp, tokenised)
-    doc.user_data[settings.RAW_TEXT] = text
+    doc.user_data[settings.RAW_TEXT] = evened
     doc.user_data[settings.TOKENISED_TEXT] = tokenised
+    if spacing is not None:
+        doc.user_data[settings.SPACING] = (text, spacing.ends, spacing.removed)
     doc._.nf_id = id
     doc._.published = published
     doc._.published_fallback = default_published

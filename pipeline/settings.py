@@ -29,8 +29,13 @@ LANGUAGE_CHECK_MIN_WORDS = 30
 
 #: Span groups on ``Doc.spans`` where each component writes what it found.
 #: ``Doc.user_data`` key of the text a doc was made from (set by ``api.make_doc``): components
-#: that read raw characters take it instead of joining the tokens again.
+#: that read raw characters take it instead of joining the tokens again. (Its runs of spaces
+#: inside a line are one space: see SPACING.)
 RAW_TEXT = "nf_text"
+#: ``Doc.user_data`` key, set by ``api.make_doc`` when the text had a run of spaces inside a
+#: line: (the text as written, the map's ends, removed counts); the record's mentions are
+#: mapped back to that text (:mod:`newsfacts.normalisation.spacing`).
+SPACING = "nf_spacing"
 #: ``Doc.user_data`` key of the text the tokenizer split (``api.make_doc``: the raw text with a
 #: hard wrap's line breaks as spaces), which ``doc.text`` is: spans' texts are sliced from it.
 TOKENISED_TEXT = "nf_tokenised_text"

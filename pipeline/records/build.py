@@ -20,6 +20,7 @@ from ..linking.retold import (ceremony_counts, described, merge_bare_journeys, m
                               merge_numbered_descriptions, merge_place_labels, merge_retold, merge_shorter_names, without_journey_stops,
                               without_journeys_told_again)
 from ..linking.words import EVENT_WORDS_FILE, LINKING_WORDS_FILE, link_words
+from ..normalisation.spacing import SpacingMap, remap_record
 from ..recognition.base import RuleComponent
 from ..recognition.events import NAMED_SUFFIX
 from ..recognition.extensions import doc_value, span_value
@@ -337,7 +338,9 @@ class RecordBuilder(RuleComponent):
         self.words = {**link_words(self.rules), "PLURAL_HEAD": plural["PLURAL_HEAD"]}
 
     def annotate(self, doc: Doc) -> Doc:
-        doc._.newsfacts = build_article(doc, self.words)
+        article = build_article(doc, self.words)
+        spaced = doc.user_data.get(settings.SPACING)  # offsets back into the text as written
+        doc._.newsfacts = article if spaced is None else remap_record(article, spaced[0], SpacingMap(*spaced[1:]))
         release_sentences(doc)  # no Span left in user_data: no doc <-> span cycle
         return doc
 
