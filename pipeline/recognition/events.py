@@ -410,9 +410,11 @@ class EventRecognizer(RuleComponent):
             e.pattern for e in self.patterns.entries
             if isinstance(e.pattern, str) and e.label == "EVENT_BODY_HEAD" and " " not in e.pattern)
         self.lower_body_heads = frozenset(h.lower() for h in self.body_heads)
+        # (not the heads of a group or a journey sent somewhere, ``"destination": true``: "the delegation
+        # held meetings" names no "delegation with X"; those are events only by :meth:`_no_destination`)
         self.lower_heads = frozenset(
             e.pattern.split()[-1] for e in self.patterns.entries
-            if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER")
+            if isinstance(e.pattern, str) and e.label == "EVENT_HEAD_LOWER" and self.patterns.meta(e.id).get("destination") is not True)
         # "Talks between X and Y were held ...": a sentence's first word, capitalised by its place,
         # is the lowercase head of that spelling (its rule, unless that rule makes no event)
         self.lower_rule = {
@@ -477,6 +479,7 @@ class EventRecognizer(RuleComponent):
         self.preside_verbs = words["PRESIDE_VERB"]
         self.receive_verbs = words["RECEIVE_VERB"]
         self.delegation_nouns = words["DELEGATION_NOUN"]
+        self.world_regions = words["WORLD_REGION"]
         self.pair_nouns = words["PAIR_NOUN"]
         self.manner_prepositions = words["MANNER_PREPOSITION"]
         self.manner_nouns = words["MANNER_NOUN"]
@@ -613,7 +616,8 @@ class EventRecognizer(RuleComponent):
         not_events = {i for s in matches if self.patterns.meta(s.id_).get("event") is False for i in range(s.start, s.end)}
         first_named = min((f[0] for f in found), default=len(doc))
         for head in [s for s in matches if s.label_ == "EVENT_HEAD_LOWER"] + self._opening_heads(doc, matches):
-            if head.start in not_events or head.end - 1 in not_events or self._counted_reading(doc, head):
+            if head.start in not_events or head.end - 1 in not_events or self._counted_reading(doc, head) \
+                    or self._no_destination(doc, head):
                 continue
             descriptive = self._numbered(doc, head) or self._descriptive(doc, head, renamed, first_named, found) \
                 or self._group_met(doc, head, renamed, found)
@@ -1966,6 +1970,38 @@ class EventRecognizer(RuleComponent):
             return True
         return self.patterns.meta(head.id_).get("modified") is True \
             and not any(doc[i].is_lower and doc[i].is_alpha and not self._is_ordinal(doc[i]) for i in range(start, head.start))
+
+    def _no_destination(self, doc: Doc, head: Span) -> bool:
+        """A head marked ``"destination": true`` (a mission, a delegation, a trip: a group or a
+        journey sent somewhere) is a visit only when a place follows "to" right after it: "a trade
+        mission to Kenya", "led a delegation to Hanoi and Hue", "her trip to the Philippines"
+        (ANNOTATORS.md, session 31). Not "the diplomatic mission in Kabul", "the accompanying
+        delegation", "a mission to promote exports", "the mission to the United Nations": a body,
+        a team or a purpose, no journey."""
+        if self.patterns.meta(head.id_).get("destination") is not True:
+            return False
+        lowers, j, start = lower_words(doc), head.end, sent_of(head).start
+        if head.start - 1 > start and is_capitalised(doc[head.start - 1]):
+            return True  # ("the Pakistani delegation to Goa", "the OSCE mission to X": a state's or a body's team)
+        if lowers[head.end - 1] in self.delegation_nouns and head.start - 1 >= start \
+                and (lowers[head.start - 1] in PERSONAL_POSSESSIVES or is_possessive(doc, head.start - 1)):
+            return True  # ("X and her delegation to Chile": the owner's team; "her mission to Chile" is her journey)
+        i = head.start - 1 - (head.start - 2 > start and self._is_ordinal(doc[head.start - 1]))
+        if i - 1 >= start and lowers[i] in PERSONAL_POSSESSIVES and (token_texts(doc)[i - 1] == "," or lowers[i - 1] in COPULAS):
+            return True  # ("a visit to Peru, her second trip to X", "this is our third trip to X": the journey told, described)
+        if j + 1 >= len(doc) or lowers[j] != "to":
+            return True
+        j += 1 + (j + 2 < len(doc) and lowers[j + 1] == "the")
+        return _span_edges(doc, settings.SPANS_PLACES).get(j, (None,))[0] != j and not self._world_region(doc, j)
+
+    def _world_region(self, doc: Doc, j: int) -> bool:
+        """ "Asia", "Southeast Asia", "the Middle East": up to three capitalised words from ``j`` that
+        end on a part of the world (``WORLD_REGION``), with no capitalised word after them (not
+        "the Gulf Cooperation Council", a body)."""
+        texts, end = token_texts(doc), j
+        while end < min(len(doc), j + 3) and is_capitalised(doc[end]):
+            end += 1
+        return end > j and texts[end - 1] in self.world_regions and not (end < len(doc) and is_capitalised(doc[end]))
 
     def _with_counterpart(self, doc: Doc, j: int, limit: int) -> bool:
         """ "discussions with his host", "discussions with their Kenyan counterparts": whom the talks
