@@ -1643,7 +1643,8 @@ class OfficialRecognizer(RuleComponent):
         elif preposition == "," and is_possessive(doc, phrase_end):  # ", Kenya's Department for X"
             title.text = f"{text_of(doc, title.start, tail_start)} {text_of(doc, phrase_end + 1, title.end)}"
             title.state_named = True
-        elif lower_words(doc)[phrase_end] in ("and", "to"):
+        elif lower_words(doc)[phrase_end] in ("and", "to") or lower_words(doc)[phrase_end] == "in" and phrase_end + 1 in by_start:
+            # ("Ambassador of X in Y": the envoy's state leaves as before "to Y")
             title.text = f"{text_of(doc, title.start, cut)} {text_of(doc, phrase_end, title.end)}"
             title.state_named = True
 
