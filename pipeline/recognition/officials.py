@@ -3406,7 +3406,9 @@ class OfficialRecognizer(RuleComponent):
             honorifics=[honorific_form(span_text(h)) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
             rule=f"{title.rule}+name", country_rule=country_rule if country else "",
-            title_is_style=span_text(head) in self.style_titles and title.start == head.start and title.end == head.end,
+            # (a style stands right before the name: not "the Ambassador of X, NAME", cut to its head)
+            title_is_style=span_text(head) in self.style_titles and title.start == head.start and title.end == head.end
+            and title.outer_end == head.end and not comma_gap,
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
