@@ -1437,15 +1437,17 @@ class OfficialRecognizer(RuleComponent):
         """End of "in <place>" at ``k`` inside a complement, before the comma or the name that
         leads to the holder: "the Ambassador of Mexico in Honduras, NAME", "US Ambassador in
         Dhaka NAME" (where the office is served); else 0."""
-        place = by_start.get(k + 1) if lower_words(doc)[k] == "in" and k >= end else None
+        at = k + 1 + int(k + 1 not in by_start and k + 2 < limit and lower_words(doc)[k + 1] == "the")  # "in the Netherlands"
+        place = by_start.get(at) if lower_words(doc)[k] == "in" and k >= end else None
         if place is None or place.end >= limit or (k == end and token_texts(doc)[k - 1] not in self.words["ENVOY_WORD"]):
             return 0
         kind = span_value(place, "nf_place").get("kind")
         if token_texts(doc)[place.end] == "," and kind == "country" and k > end:
             return place.end
         nxt = doc[place.end]
+        # (two words of a name, particles between: "Georges de La Roche")
         named = self.names.is_name_word(nxt) and nxt.text not in self.title_words and place.end + 1 < limit \
-            and self.names.is_name_word(doc[place.end + 1])
+            and self.names.read_name(doc, place.end, limit) >= place.end + 2
         return place.end if named and kind in ("country", "city") else 0
 
     def _possessive_in_name(self, doc: Doc, k: int, end: int, limit: int) -> bool:
@@ -1497,8 +1499,8 @@ class OfficialRecognizer(RuleComponent):
         j = k - 1
         while j > end and (lower_words(doc)[j] in ("the", "of") or self._state_word(doc, j)):
             j -= 1
-        if lower_words(doc)[j] == "to":
-            return None  # "Ambassador of X to the (Republic of) Korea": where it is served, never whose
+        if lower_words(doc)[j] == "to" or lower_words(doc)[j] == "in" and j < k - 1:
+            return None  # "Ambassador of X to the (Republic of) Korea", "... in the Netherlands": where it is served, never whose
         if kind == "region" and place.end < len(doc) and token_texts(doc)[place.end] in self.title_words \
                 and token_texts(doc)[place.end] not in self.words["SUBNATIONAL_UNIT"]:
             return None  # "Head of North East Division": a region's name in a body's, no state's office
@@ -1643,7 +1645,8 @@ class OfficialRecognizer(RuleComponent):
         elif preposition == "," and is_possessive(doc, phrase_end):  # ", Kenya's Department for X"
             title.text = f"{text_of(doc, title.start, tail_start)} {text_of(doc, phrase_end + 1, title.end)}"
             title.state_named = True
-        elif lower_words(doc)[phrase_end] in ("and", "to") or lower_words(doc)[phrase_end] == "in" and phrase_end + 1 in by_start:
+        elif lower_words(doc)[phrase_end] in ("and", "to") or lower_words(doc)[phrase_end] == "in" and (
+                phrase_end + 1 in by_start or lower_words(doc)[phrase_end + 1] == "the" and phrase_end + 2 in by_start):
             # ("Ambassador of X in Y": the envoy's state leaves as before "to Y")
             title.text = f"{text_of(doc, title.start, cut)} {text_of(doc, phrase_end, title.end)}"
             title.state_named = True
