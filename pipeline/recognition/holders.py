@@ -23,8 +23,8 @@ apart in one word of five letters or more, the name's other words found as they 
 ("Yaya Jammeh", "el-Sissi", "Abdallah II": transliteration); ``surname``, a name of one word
 only, under a sole office ("President Marcos", "Prime Minister Turnbull"), that is the first
 or last word of the full names of one state only; ``short`` (session 31), a name of two words
-or more written shorter than one state's full name: its first words ("Abdullah bin Zayed" for
-"Abdullah bin Zayed Al Nahyan") or its first and last word with words left out between
+or more written shorter than one state's full name: its first three words or more ("Abdullah bin
+Zayed" for "Abdullah bin Zayed Al Nahyan"; two, "Hassan Ali", open too many names) or its first and last word with words left out between
 ("Mohamed Farmaajo" for "Mohamed Abdullahi Farmaajo"). Initials are compared one by one ("M.J."
 as "M J").
 """
@@ -55,7 +55,9 @@ def _subsequence(short: Tuple[str, ...], long: Tuple[str, ...]) -> bool:
 def _short_form(key: Tuple[str, ...], words: Tuple[str, ...]) -> bool:
     """Whether a person's ``key`` is a table name's ``words`` written shorter: its first words,
     or its first and last word with words between left out."""
-    return len(words) > len(key) and (words[:len(key)] == key or words[-1] == key[-1] and _subsequence(key, words))
+    # (its first words only when three or more: "Hassan Ali" opens too many names)
+    return len(words) > len(key) and (len(key) >= 3 and words[:len(key)] == key
+                                      or words[-1] == key[-1] and _subsequence(key, words))
 
 
 #: The shortest word a one-letter variant is read in ("Jammeh"/"Jameh"; never "Ali"/"Ari").

@@ -74,9 +74,10 @@ def test_a_short_written_name_of_a_listed_holder():
     table = KnownHolders([("Amara Kofi Mensala", "GH"), ("Idris bin Omar Al Fahad", "QA"),
                           ("Pedro Ruiz Garcia", "ES"), ("Pedro Ruiz Lopez", "MX")])
     assert table.match("Amara Mensala") == ("GH", "short")  # first and last word
-    assert table.match("Idris bin Omar") == ("QA", "short")  # the first words
+    assert table.match("Idris bin Omar") == ("QA", "short")  # its first three words
     assert table.match("Pedro Ruiz") == (None, "")  # two states' names: none
     assert table.match("Kofi Mensala") == (None, "")  # the first word must be the name's first
+    assert table.match("Amara Kofi") == (None, "")  # two first words open too many names
     assert table.match("Amara Kofi Mensala") == ("GH", "")  # the full name, as before
 
 
