@@ -123,6 +123,8 @@ MENTION_REACH = 40
 STORY_DEMONYM = "NF_STORY_DEMONYM"
 #: Dashes that, spaced, stand for an apposition's comma.
 SPACED_DASHES = frozenset({"\u2013", "\u2014", "-"})
+#: how many other places of a word in capitals are read for a name it opens (:meth:`_family_name_in_caps`)
+MAX_CAPS_NAME_LOOKS = 20
 #: Words that join two states named together: "India and Mexico", "PNG-Australia", "US/UK".
 STATE_JOINERS = frozenset({"and", "-", "\u2013", "/", "&", "the"})
 
@@ -722,11 +724,31 @@ class OfficialRecognizer(RuleComponent):
             return True  # "in the ministry of Trade": the institution written lowercase
         titled = token_ids(doc, "IS_TITLE")[k]
         if token_ids(doc, "IS_UPPER")[k] and token_ids(doc, "IS_ALPHA")[k] and len(text) <= 6 and not self._initial(doc, k, limit) \
+                and not self._family_name_in_caps(doc, k, limit) \
                 or titled and _hyphen_joint(doc, k + 1, limit):
             return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
         if titled and len(text) >= PORTFOLIO_SHAPE_LENGTH and lower_words(doc)[k].endswith(self.portfolio_suffixes):
             return True  # "of Modernization", "of Decentralisation": a portfolio the word lists lack, no name
         return bool(titled and k + 1 < limit and texts[k + 1] in self.title_words) or self._company_run(doc, k, limit)
+
+    def _family_name_in_caps(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "Minister of Foreign Affairs SOK Chenda Sophea": a word in capitals before a given
+        name is the holder's family name, not an acronym of the complement, when the story
+        writes it elsewhere as a name word ("Sok") or opening another name outside a complement
+        ("Prime Minister HUN Manet", "Mr. CHOI Yong-jun"); an acronym of a body ("of NASC NAME")
+        is written neither way."""
+        if not self.names._is_family_name_in_caps(doc, k, limit):
+            return False
+        texts, lowers, positions = token_texts(doc), lower_words(doc), token_positions(doc, "ORTH")
+        written = texts[k].capitalize()
+        if written in self.names.not_name_words:
+            return False
+        if positions.get(doc.vocab.strings[written]):
+            return True
+        return any(0 < j and j + 1 < len(doc) and lowers[j - 1] not in ("of", "the", "for", "at")
+                   and self.names._is_family_name_in_caps(doc, j, len(doc)) and texts[j + 1] not in self.offices
+                   and texts[j + 1] not in self.title_words and texts[j + 1] != texts[k + 1]
+                   for j in positions.get(doc.vocab.strings[texts[k]], ())[:MAX_CAPS_NAME_LOOKS] if j != k)
 
     def _title_compound(self, doc: Doc, k: int, limit: int) -> int:
         """End of a portfolio word written with a hyphen at ``k`` ("Co-operation",

@@ -7,7 +7,9 @@
 - a nickname in quotes may stand before a particle of the family name ("“Lula” da Silva");
 - a continent after a spaced dash is a body's branch, never a person ("... – Africa");
 - a name written shorter than one state's full name of ``holders.jsonl`` gives that state
-  (:meth:`KnownHolders.match`, "short").
+  (:meth:`KnownHolders.match`, "short");
+- a family name in capitals after an office's complement opens the holder's name when the story
+  writes it elsewhere as a name word or opening another name ("SOK Chenda Sophea", "CHOI ...").
 """
 import pytest
 
@@ -84,3 +86,29 @@ def test_a_short_written_name_of_a_listed_holder():
 def test_a_short_written_holder_gets_his_state_in_text(extract_text):
     got = _officials(extract_text, "President Mohamed Farmaajo met the press on Monday.")
     assert got == [("Mohamed Farmaajo", "President", "SO")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the family name in capitals is written elsewhere as a name word
+    ("Minister of Foreign Affairs and International Cooperation SOK Chenda Sophea met the press. "
+     "Later Sok Chenda Sophea left.",
+     [("SOK Chenda Sophea", "Minister of Foreign Affairs and International Cooperation", "KH")]),
+    # ... or opens another name outside a complement
+    ("Deputy Minister of Political Affairs CHOI Young-sam met the press. Director Mr. CHOI Yong-jun said it went well.",
+     [("CHOI Young-sam", "Deputy Minister of Political Affairs", None), ("CHOI Yong-jun", "Director", None)]),
+])
+def test_a_family_name_in_capitals_after_a_complement_opens_the_name(extract_text, text, expected):
+    assert _officials(extract_text, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Executive Director of NASC Ramsharan Pudasaini met the press. The NASC Director said so.",
+     [("Ramsharan Pudasaini", "Executive Director of NASC", None)]),
+    # an acronym after "of" before two names is a body's, both times
+    ("Executive Director of NASC Ramsharan Pudasaini met the press. The former Executive Director of NASC "
+     "Hari Prasad Sharma said so.",
+     [("Ramsharan Pudasaini", "Executive Director of NASC", None),
+      ("Hari Prasad Sharma", "former Executive Director of NASC", None)]),
+])
+def test_an_acronym_before_a_name_stays_in_the_complement(extract_text, text, expected):
+    assert _officials(extract_text, text) == expected
