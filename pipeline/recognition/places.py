@@ -89,13 +89,10 @@ def clause_subject_after(doc: Doc, town: Span, clause_words) -> bool:
 def _cities_of_the_country_after(doc: Doc, spans, clause_words=frozenset()):
     """ "San Jose, Costa Rica", "Valencia, Venezuela": a known city's name before a comma and a
     country of another state is that state's town of the name (the gazetteer keeps one city per
-    name, the largest); so before a province or state of another state ("Dublin, California",
-    session 31). Not before a possessive: "in Accra, Togo's president said" names two places;
+    name, the largest). Not before a possessive: "in Accra, Togo's president said" names two places;
     nor a clause's subject (``clause_subject_after``); nor a city-state, whose one city is its own
     ("will visit Shanghai, Hong Kong and Shenzhen" lists three cities)."""
-    # (a region before a capitalised word opens something else: "to Munich, Tatarstan President NAME")
-    countries = {span.start: info for span, info in spans if info.kind in ("country", "region") and not info.city
-                 and info.country and not (info.kind == "region" and span.end < len(doc) and doc[span.end].is_title)
+    countries = {span.start: info for span, info in spans if info.kind == "country" and not info.city
                  and not (span.end < len(doc) and token_texts(doc)[span.end] in POSSESSIVES)}
     for span, info in spans:
         after = countries.get(span.end + 1)
