@@ -16,13 +16,16 @@ word ("Irfaan Ali" in "Mohamed Irfaan Ali", "Ali Bongo" in "Ali Bongo Ondimba");
 last word of the person's name ("President Tinubu", "Bola Ahmed Tinubu"). A name that two
 states' lines would give is given none.
 
-When no line is found so, three looser readings of the same table (session 22; each its own
+When no line is found so, four looser readings of the same table (session 22; each its own
 trace, :meth:`KnownHolders.match`): ``reversed``, a name of two words written surname first
 ("Kihara Minoru" for "Minoru Kihara"; East Asian order); ``variant``, a spelling one letter
 apart in one word of five letters or more, the name's other words found as they are
 ("Yaya Jammeh", "el-Sissi", "Abdallah II": transliteration); ``surname``, a name of one word
 only, under a sole office ("President Marcos", "Prime Minister Turnbull"), that is the first
-or last word of the full names of one state only. Initials are compared one by one ("M.J."
+or last word of the full names of one state only; ``short`` (session 31), a name of two words
+or more written shorter than one state's full name: its first three words or more ("Abdullah bin
+Zayed" for "Abdullah bin Zayed Al Nahyan"; two, "Hassan Ali", open too many names) or its first and last word with words left out between
+("Mohamed Farmaajo" for "Mohamed Abdullahi Farmaajo"). Initials are compared one by one ("M.J."
 as "M J").
 """
 from __future__ import annotations
@@ -47,6 +50,14 @@ def holder_key(name: str) -> Tuple[str, ...]:
 def _subsequence(short: Tuple[str, ...], long: Tuple[str, ...]) -> bool:
     it = iter(long)
     return all(word in it for word in short)
+
+
+def _short_form(key: Tuple[str, ...], words: Tuple[str, ...]) -> bool:
+    """Whether a person's ``key`` is a table name's ``words`` written shorter: its first words,
+    or its first and last word with words between left out."""
+    # (its first words only when three or more: "Hassan Ali" opens too many names)
+    return len(words) > len(key) and (len(key) >= 3 and words[:len(key)] == key
+                                      or words[-1] == key[-1] and _subsequence(key, words))
 
 
 #: The shortest word a one-letter variant is read in ("Jammeh"/"Jameh"; never "Ali"/"Ari").
@@ -136,6 +147,10 @@ class KnownHolders:
                      if _variant_of(words, key)}
             if len(found) == 1:
                 return found.pop(), "variant"
+        if len(key) >= 2:
+            found = {country for words, country in self.by_first.get(key[0], []) if _short_form(key, words)}
+            if len(found) == 1:
+                return found.pop(), "short"
         if len(key) == 1 and sole_office:
             found = {country for words, country in self.by_last.get(key[0], []) + self.by_first.get(key[0], [])
                      if len(words) >= 2}

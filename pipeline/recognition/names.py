@@ -308,8 +308,12 @@ class NameWords:
     def _quoted_nickname(self, doc, k: int, limit: int) -> bool:
         """A name word in quotes at ``k`` with a name word after the closing quote (``limit``:
         the end of what may be read)."""
-        return k + 3 < limit and token_texts(doc)[k] in OPENING_QUOTES and self.is_name_word(doc[k + 1]) \
-            and token_texts(doc)[k + 2] in CLOSING_QUOTES and self.is_name_word(doc[k + 3])
+        if not (k + 3 < limit and token_texts(doc)[k] in OPENING_QUOTES and self.is_name_word(doc[k + 1])
+                and token_texts(doc)[k + 2] in CLOSING_QUOTES):
+            return False
+        # (a particle may open the family name after it: "Luiz Inácio “Lula” da Silva")
+        after = k + 3 + int(lower_words(doc)[k + 3] in self.particles and k + 4 < limit)
+        return self.is_name_word(doc[after])
 
     def _hyphen_tail(self, doc, k: int, limit: int) -> bool:
         """ "yong" in "Chung Eui-yong", "hoon" in "Ji-hoon": a lowercase word joined by an in-word

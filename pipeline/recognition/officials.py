@@ -123,6 +123,8 @@ MENTION_REACH = 40
 STORY_DEMONYM = "NF_STORY_DEMONYM"
 #: Dashes that, spaced, stand for an apposition's comma.
 SPACED_DASHES = frozenset({"\u2013", "\u2014", "-"})
+#: how many other places of a word in capitals are read for a name it opens (:meth:`_family_name_in_caps`)
+MAX_CAPS_NAME_LOOKS = 20
 #: Words that join two states named together: "India and Mexico", "PNG-Australia", "US/UK".
 STATE_JOINERS = frozenset({"and", "-", "\u2013", "/", "&", "the"})
 
@@ -722,11 +724,31 @@ class OfficialRecognizer(RuleComponent):
             return True  # "in the ministry of Trade": the institution written lowercase
         titled = token_ids(doc, "IS_TITLE")[k]
         if token_ids(doc, "IS_UPPER")[k] and token_ids(doc, "IS_ALPHA")[k] and len(text) <= 6 and not self._initial(doc, k, limit) \
+                and not self._family_name_in_caps(doc, k, limit) \
                 or titled and _hyphen_joint(doc, k + 1, limit):
             return True  # "of SADC", "Chair-in-Office"; not "... Affairs F S Mufamadi"
         if titled and len(text) >= PORTFOLIO_SHAPE_LENGTH and lower_words(doc)[k].endswith(self.portfolio_suffixes):
             return True  # "of Modernization", "of Decentralisation": a portfolio the word lists lack, no name
         return bool(titled and k + 1 < limit and texts[k + 1] in self.title_words) or self._company_run(doc, k, limit)
+
+    def _family_name_in_caps(self, doc: Doc, k: int, limit: int) -> bool:
+        """ "Minister of Foreign Affairs SOK Chenda Sophea": a word in capitals before a given
+        name is the holder's family name, not an acronym of the complement, when the story
+        writes it elsewhere as a name word ("Sok") or opening another name outside a complement
+        ("Prime Minister HUN Manet", "Mr. CHOI Yong-jun"); an acronym of a body ("of NASC NAME")
+        is written neither way."""
+        if not self.names._is_family_name_in_caps(doc, k, limit):
+            return False
+        texts, lowers, positions = token_texts(doc), lower_words(doc), token_positions(doc, "ORTH")
+        written = texts[k].capitalize()
+        if written in self.names.not_name_words:
+            return False
+        if positions.get(doc.vocab.strings[written]):
+            return True
+        return any(0 < j and j + 1 < len(doc) and lowers[j - 1] not in ("of", "the", "for", "at")
+                   and self.names._is_family_name_in_caps(doc, j, len(doc)) and texts[j + 1] not in self.offices
+                   and texts[j + 1] not in self.title_words and texts[j + 1] != texts[k + 1]
+                   for j in positions.get(doc.vocab.strings[texts[k]], ())[:MAX_CAPS_NAME_LOOKS] if j != k)
 
     def _title_compound(self, doc: Doc, k: int, limit: int) -> int:
         """End of a portfolio word written with a hyphen at ``k`` ("Co-operation",
@@ -1437,15 +1459,17 @@ class OfficialRecognizer(RuleComponent):
         """End of "in <place>" at ``k`` inside a complement, before the comma or the name that
         leads to the holder: "the Ambassador of Mexico in Honduras, NAME", "US Ambassador in
         Dhaka NAME" (where the office is served); else 0."""
-        place = by_start.get(k + 1) if lower_words(doc)[k] == "in" and k >= end else None
+        at = k + 1 + int(k + 1 not in by_start and k + 2 < limit and lower_words(doc)[k + 1] == "the")  # "in the Netherlands"
+        place = by_start.get(at) if lower_words(doc)[k] == "in" and k >= end else None
         if place is None or place.end >= limit or (k == end and token_texts(doc)[k - 1] not in self.words["ENVOY_WORD"]):
             return 0
         kind = span_value(place, "nf_place").get("kind")
         if token_texts(doc)[place.end] == "," and kind == "country" and k > end:
             return place.end
         nxt = doc[place.end]
+        # (two words of a name, particles between: "Georges de La Roche")
         named = self.names.is_name_word(nxt) and nxt.text not in self.title_words and place.end + 1 < limit \
-            and self.names.is_name_word(doc[place.end + 1])
+            and self.names.read_name(doc, place.end, limit) >= place.end + 2
         return place.end if named and kind in ("country", "city") else 0
 
     def _possessive_in_name(self, doc: Doc, k: int, end: int, limit: int) -> bool:
@@ -1497,8 +1521,8 @@ class OfficialRecognizer(RuleComponent):
         j = k - 1
         while j > end and (lower_words(doc)[j] in ("the", "of") or self._state_word(doc, j)):
             j -= 1
-        if lower_words(doc)[j] == "to":
-            return None  # "Ambassador of X to the (Republic of) Korea": where it is served, never whose
+        if lower_words(doc)[j] == "to" or lower_words(doc)[j] == "in" and j < k - 1:
+            return None  # "Ambassador of X to the (Republic of) Korea", "... in the Netherlands": where it is served, never whose
         if kind == "region" and place.end < len(doc) and token_texts(doc)[place.end] in self.title_words \
                 and token_texts(doc)[place.end] not in self.words["SUBNATIONAL_UNIT"]:
             return None  # "Head of North East Division": a region's name in a body's, no state's office
@@ -1643,7 +1667,9 @@ class OfficialRecognizer(RuleComponent):
         elif preposition == "," and is_possessive(doc, phrase_end):  # ", Kenya's Department for X"
             title.text = f"{text_of(doc, title.start, tail_start)} {text_of(doc, phrase_end + 1, title.end)}"
             title.state_named = True
-        elif lower_words(doc)[phrase_end] in ("and", "to"):
+        elif lower_words(doc)[phrase_end] in ("and", "to") or lower_words(doc)[phrase_end] == "in" and (
+                phrase_end + 1 in by_start or lower_words(doc)[phrase_end + 1] == "the" and phrase_end + 2 in by_start):
+            # ("Ambassador of X in Y": the envoy's state leaves as before "to Y")
             title.text = f"{text_of(doc, title.start, cut)} {text_of(doc, phrase_end, title.end)}"
             title.state_named = True
 
@@ -3405,7 +3431,9 @@ class OfficialRecognizer(RuleComponent):
             honorifics=[honorific_form(span_text(h)) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
             rule=f"{title.rule}+name", country_rule=country_rule if country else "",
-            title_is_style=span_text(head) in self.style_titles and title.start == head.start and title.end == head.end,
+            # (a style stands right before the name: not "the Ambassador of X, NAME", cut to its head)
+            title_is_style=span_text(head) in self.style_titles and title.start == head.start and title.end == head.end
+            and title.outer_end == head.end and not comma_gap,
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )

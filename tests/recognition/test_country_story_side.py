@@ -130,9 +130,10 @@ def test_those_flanking_a_visitor_take_the_state_their_party_tells_not_the_datel
 
 def test_a_home_party_in_a_dateline_story_keeps_the_datelines_state(nlp):
     text = ("DOHA, 3 May 2026 -- Minister of Energy Saad Al-Kaabi opened the forum on Monday. He was "
-            "joined by Finance Minister Ali Al-Kuwari.")
+            "joined by Finance Minister Ali Al-Hajri.")
+    # (a made-up name: a listed holder's, "Ali Al-Kuwari", is found by the table first, session 31)
     found = _countries(nlp, text)
-    assert found["Ali Al-Kuwari"] == ("QA", "story.home.dateline")
+    assert found["Ali Al-Hajri"] == ("QA", "story.home.dateline")
 
 
 @pytest.mark.parametrize("text, country, source", [
