@@ -25,8 +25,8 @@ only, under a sole office ("President Marcos", "Prime Minister Turnbull"), that 
 or last word of the full names of one state only; ``short`` (session 31), a name of two words
 or more written shorter than one state's full name: its first three words or more ("Abdullah bin
 Zayed" for "Abdullah bin Zayed Al Nahyan"; two, "Hassan Ali", open too many names) or its first
-and last word with words left out between ("Mohamed Farmaajo" for "Mohamed Abdullahi Farmaajo"). Initials are compared one by one ("M.J."
-as "M J").
+and last word with words left out between ("Mohamed Farmaajo" for "Mohamed Abdullahi
+Farmaajo"). Initials are compared one by one ("M.J." as "M J").
 """
 from __future__ import annotations
 
