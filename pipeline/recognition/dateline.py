@@ -88,7 +88,7 @@ _DATELINE_BODY = (
     r"(?:," + _ws() + r"(?P<region>[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\.?(?:\s[A-Z][A-Za-z]+){0,2}|(?:[A-Z]\.){2,3})(?=\s*(?:,|\u2014|\u2013|--|-\s|:|\(|\|)|[ \t]-[A-Z]))?"  # ", Mich.", ", Ethiopia,", ", Timor-Leste"
     r"(?:" + _ws() + r"[,|]?" + _ws() + _HIJRI + r"?(?P<open>\()?(?P<date>" + _DATE + r")(?(open)\))"  # "SUVA, Fiji (29 October 2025) –", "Gaborone, Botswana | 4 May 2026 -"
     r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})){0,2})?)?"  # "Moscow, 5 May 2026, 14:20 —"
-    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z]|(?(date)[ \t]*\n|(?!)))"  # "..., ARMENPRESS.", "Baku, June 9, AZERTAC" above the story
+    + _ws() + r"(?:,?" + _ws(r"[ \t]") + r"\((?P<agency>[A-Za-z .]{2,30}|[A-Za-z][^()\n]{2,60})\)|\[(?P<tag>[A-Z]{2,12})\]|/[A-Z]{2,20}/|[,.]" + _ws() + r"(?P<wire>[A-Z]{2,12}(?:[ \t][A-Z]{2,12}){0,2})(?=\s*(?:--|-|\u2014|\u2013|\.\s)|[ \t]+[A-Z][a-z]|(?(date)[ \t]*\n|(?!)))"  # "..., ARMENPRESS.", "Baku, June 9, AZERTAC" above the story
     # an agency's name in title case right after the date, then a dash: "TOKYO, April 15 Kyodo -"
     r"|(?(date)(?<=[ \t])[A-Z][a-z]{2,11}(?=[ \t]*(?:--|-|\u2014|\u2013)[ \t])|(?!)))?"
     + _ws() + r",?" + _ws() +
@@ -109,7 +109,10 @@ _DATELINE_BODY = (
     # or by a bar after its date: "Victoria, Seychelles | June 9, 2025 | The minister ..."
     r"|(?(date)\||(?!))"
     # or by its agency's name in capitals before the first word: "ASTANA. KAZINFORM Today, ..."
-    r"|(?(wire)(?<=[ \t])(?=[A-Z][a-z])|(?!)))"
+    r"|(?(wire)(?<=[ \t])(?=[A-Z][a-z])|(?!))"
+    # or, after a place in capitals and its date, by nothing before the first word: "CAIRO, Sept 7 Egypt
+    # signed ..." (a wire dispatch whose agency was cut; checked in _closed_well)
+    r"|(?(date)(?<=[ \t])(?P<caps_dated>)(?=[A-Z][a-z])|(?!)))"
 )
 DATELINE = re.compile("^" + _DATELINE_BODY, re.MULTILINE)
 #: The same, anchored where the ``date`` header line ends.
@@ -376,8 +379,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def _closed_well(match) -> bool:
     """A dateline closed only by its bracketed agency before the first word ("Lima, March 4
     (Andina) Peru's ...") needs a date or an agency in capitals ("Jakarta (ANTARA) The"): a
-    line "Minister Ali (Finance) The ..." is no dateline; so does one whose brackets hold a year."""
+    line "Minister Ali (Finance) The ..." is no dateline; so does one whose brackets hold a year.
+    One closed by nothing after its date needs its place in capitals ("CAIRO, Sept 7 Egypt ...";
+    "Cairo, Sept 7 Egypt" may be a headline's words)."""
     groups = match.re.groupindex
+    if "caps_dated" in groups and match.group("caps_dated") is not None:
+        place = match.group("place").strip()
+        return place.upper() == place and sum(c.isalpha() for c in place) >= 3
     if "bare" not in groups or match.group("bare") is None:
         return True
     agency = match.group("agency") or ""

@@ -18,6 +18,8 @@ CASES = [
     ("Lusaka, 04.03.2026 – The ministry said", "Lusaka", "ZM"),           # numeric date
     ("BERLIN, 4/3/2026 - Officials met", "BERLIN", "DE"),
     ("APIA, Samoa (12 August 2026) – Leaders agreed", "APIA", "WS"),     # bracketed date
+    ("LIMA, Sept 7 Peru signed a deal with a\nbuilder on Monday.", "LIMA", "PE"),  # a cut agency: capitals, date, first word
+    ("Ports\n\n    HANOI, JUNE 9, VIET NEWS. At the talks, the two sides", "HANOI", "VN"),  # an agency of two words in capitals
     ("Bissau, Guinea-Bissau — The president said", "Bissau", "GW"),       # hyphenated country
     ("ASUNCIÓN, Paraguay — The senate voted", "ASUNCIÓN", "PY"),          # letters beyond ASCII
     ("LOMÉ, 3 March 2026 – Ministers met", "LOMÉ", "TG"),
@@ -94,6 +96,7 @@ def test_dateline_found(text, place, country):
     "SUMMIT OPENS TODAY\nLeaders arrive.",                              # a headline in capitals
     "Kenya, The Gambia and Ghana signed the accord.",                    # countries, no city
     "Nairobi, Kenya and Accra, Ghana will host the talks",               # no sentence word after the comma
+    "Lima, Sept 7 Peru signed a deal",                                   # no closing mark: only a place in capitals
     "Kenya, (the host) said - nothing",                                  # a bracket that ends nothing
     "Minister Ali (Finance Bill 2026) The debate went on",                # a bracket with a year after no place
     "Ministers of Kenya, Nairobi and the region met: nothing more",       # no date after a name and a city
