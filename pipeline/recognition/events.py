@@ -375,6 +375,14 @@ SIGNING_HEADS = frozenset({"signing", "signings"})
 FRONTED_TIME_PREPOSITIONS = frozenset({"on", "in"})
 
 
+def _same_head(doc: Doc, named: tuple, end: int) -> bool:
+    """Whether the head ending at ``end`` is the head of the ``named`` event's name, or the
+    letters of its numbered acronym ("the first Pacific COP" after "COP31")."""
+    head, other = lower_words(doc)[end - 1], lower_words(doc)[named[1] - 1]
+    return head == other or NUMBERED_ACRONYM.match(token_texts(doc)[named[1] - 1] or "") is not None \
+        and other.rstrip("0123456789") == head
+
+
 def _is_ordinal_text(text: str) -> bool:
     """Whether a word is written as an ordinal ("25th"): kept per word, each doc asks for all."""
     return bool(ORDINAL.match(text))
@@ -3471,6 +3479,12 @@ class EventRecognizer(RuleComponent):
             listed = end < len(doc) and lowers[end] in ("and", ",", "or")
             if same_sent and ".lower." in "." + rule and appositive and not listed and not prev[2].startswith("event.lower"):
                 continue
+            # (a list goes on after a comma with another item: "..., the Y Forum, the Z Summit and ...")
+            listed = listed and not (texts[end] == "," and end + 1 < len(doc) and doc[end + 1].is_lower
+                                     and lowers[end + 1] not in ("and", "or", "the"))
+            if same_sent and appositive and not listed and det == start and doc[start].is_lower \
+                    and det - 2 == is_acronym_paren(doc, prev[1], len(doc)) and _same_head(doc, prev, end):
+                continue  # "COP31, the first Pacific COP to be hosted by X": the named one described again
             out.append(item)
         return out
 

@@ -1,0 +1,37 @@
+"""Named events on shapes of unseen press (session 32): ordinals written as two words, a named
+event described again in an apposition. Sentences written for these tests."""
+import pytest
+
+
+@pytest.mark.parametrize("text,name,ordinal", [
+    # a tens word and a unit ordinal written apart number the edition as the hyphenated form does
+    ("The president will attend the Twenty Fifth Andean Summit in Quito on 20 May.", "Twenty Fifth Andean Summit", 25),
+    ("The Thirty Second Session of the Reef Council closed in Suva on Friday.",
+     "Thirty Second Session of the Reef Council", 32),
+    ("The president will attend the Twenty-Fifth Andean Summit in Quito on 20 May.", "Twenty-Fifth Andean Summit", 25),
+])
+def test_an_ordinal_written_in_two_words(extract_text, text, name, ordinal):
+    events = extract_text(text).events
+    assert [(e.name, e.ordinal) for e in events] == [(name, ordinal)]
+
+
+@pytest.mark.parametrize("text,name", [
+    # "the first X COP" set off by commas right after "COP31": the same conference described
+    ("Talks will focus on the outcomes of COP31, the first Pacific COP to be hosted by Fiji.", "COP31"),
+    ("Leaders will prepare for COP31, the first African COP, in Nairobi in November.", "COP31"),
+    ("Ministers met at the 9th Andean Summit, the largest summit held in Quito, on Monday.", "9th Andean Summit"),
+])
+def test_a_named_event_described_again_in_an_apposition(extract_text, text, name):
+    assert [e.name for e in extract_text(text).events] == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a list of named events goes on after the comma: every item is an event
+    ("Ministers attended the 9th Andean Summit, the 4th Andean Forum and the 2nd Andean Retreat in Quito.",
+     ["9th Andean Summit", "4th Andean Forum", "2nd Andean Retreat"]),
+    # an apposition opened by a capitalised name is another event, not a description
+    ("Leaders met at the Andean Summit, the Andean Leaders Retreat, in Quito on Monday.",
+     ["Andean Summit", "Andean Leaders Retreat"]),
+])
+def test_named_events_listed_after_a_comma_stay(extract_text, text, names):
+    assert sorted(e.name for e in extract_text(text).events) == sorted(names)
