@@ -1119,8 +1119,10 @@ class EventRecognizer(RuleComponent):
         if k < sent.end and lowers[k] in ("will", "would", "shall", "to"):
             k += 1
         if k < sent.end and lowers[k] in self.meet_verbs:
-            # "the X Council will convene its 1215th session": the session is the event, not the body
-            return not (k + 1 < sent.end and lowers[k + 1] in ("its", "their"))
+            # "the X Council will convene its 1215th session": the session is the event, not the body;
+            # "The Chief Executive of the X Council will meet ...": the office meets, not the body
+            return not (k + 1 < sent.end and lowers[k + 1] in ("its", "their")) \
+                and not self._office_owned_by(doc, start, sent.start)
         if start - 1 >= sent.start and (lowers[start - 1] == "the" or lowers[start - 1] in self.other_occurrence) \
                 and not (start - 2 >= sent.start and lowers[start - 2] == "of") \
                 and self._held_after(doc, told, sent.end):
@@ -1129,6 +1131,17 @@ class EventRecognizer(RuleComponent):
             return True
         return start - 2 >= sent.start and lowers[start - 1] == "the" and lowers[start - 2] == "for" \
             and any(w in self.meet_verbs for w in lowers[sent.start:start - 2])
+
+    @staticmethod
+    def _office_owned_by(doc: Doc, start: int, limit: int) -> bool:
+        """ "The Chief Executive of the X Council", "the Board of the Y Commission": a body's name
+        after "of the" and a capitalised singular noun is the owner of an office or of an organ,
+        which is the subject of what follows; not "Members of the X Council" (its members, several,
+        meeting are its sitting)."""
+        if start - 3 < limit or lower_words(doc)[start - 1] != "the" or lower_words(doc)[start - 2] != "of":
+            return False
+        owner = doc[start - 3]
+        return owner.is_title and owner.is_alpha and not owner.lower_.endswith("s")
 
     def _said_held(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
         """ "the X Council, which will be held on 10 May", "the X Council being held here": a body

@@ -35,3 +35,22 @@ def test_a_named_event_described_again_in_an_apposition(extract_text, text, name
 ])
 def test_named_events_listed_after_a_comma_stay(extract_text, text, names):
     assert sorted(e.name for e in extract_text(text).events) == sorted(names)
+
+
+@pytest.mark.parametrize("text", [
+    # the office of a body meets, not the body: no sitting of it
+    "The Chief Executive of the Pacific Tuna Council will meet fisheries ministers in Suva next week.",
+    "The Secretary-General of the Andean Water Council will meet the minister in Quito on 4 May.",
+    "The Board of the Regional Water Commission said on Monday that tariffs would rise.",
+])
+def test_a_body_owning_an_office_is_no_sitting(extract_text, text):
+    assert not any("Council" in e.name or "Commission" in e.name for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text,name", [
+    # the body itself, or its members, said to meet: a sitting of it
+    ("The Nordic Council will meet in Oslo on Tuesday.", "Nordic Council"),
+    ("Members of the Andean Water Council will meet in Quito on 4 May.", "Andean Water Council"),
+])
+def test_a_body_said_to_meet_is_a_sitting(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
