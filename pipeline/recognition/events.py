@@ -1413,7 +1413,8 @@ class EventRecognizer(RuleComponent):
         named = (before.lower_ == "the" or self._announced(doc, before.i + 1, sent.start)) and head_text in self.gathering_heads \
             and self._named_by_capitals(doc, before.i + 1, head.start) \
             and not (first_named < head.start and self._town_before(doc, head.start)) \
-            or self._acronym_gathering(doc, before.i + 1, head.start, head_text)
+            or self._acronym_gathering(doc, before.i + 1, head.start, head_text) \
+            or self._time_owned_name(doc, before.i + 1, head.start, head_text)
         clause = not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named)
         if clause and not self._clause_dated(doc, head, k, end, modifiers + round_of, found):
             return None
@@ -2948,6 +2949,17 @@ class EventRecognizer(RuleComponent):
             return lowers[j - 2] in self.time_words
         return lowers[j - 1] in ACRONYM_LEADS
 
+    def _time_owned_name(self, doc: Doc, j: int, head: int, head_text: str) -> bool:
+        """ "last month's Asean summit", "next year's Gulf summit": one capitalised word (an acronym
+        in mixed case, a name) right before a gathering head after a time's possessive names the
+        gathering, as an acronym there does (:meth:`_acronym_gathering`)."""
+        if not (j == head - 1 and j - 2 > sent_of(doc[j]).start and head_text in self.gathering_heads
+                and doc[j].is_title and doc[j].is_alpha and token_texts(doc)[j - 1] in POSSESSIVES
+                and lower_words(doc)[j - 2] in self.time_words):
+            return False
+        after = doc[head + 1] if head + 1 < sent_of(doc[j]).end else None
+        return not (after is not None and after.is_lower and after.is_alpha and not after.is_stop)
+
     def _compound_start(self, doc: Doc, k: int, sent: Span, head_text: str) -> int:
         """ "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers of a
         head (``k``) belongs to it after an article, an announcing word, or an owner before a
@@ -2962,7 +2974,7 @@ class EventRecognizer(RuleComponent):
         if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start)
                       or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
             return j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
-        if self._acronym_gathering(doc, k - 1, k, head_text):
+        if self._acronym_gathering(doc, k - 1, k, head_text) or self._time_owned_name(doc, k - 1, k, head_text):
             return k - 1  # ("in the lead up to APEC meeting in Lima", "next year's NATO summit")
         i = j
         while j < k and i - 1 > sent.start and k - i < 5 and doc[i - 1].is_lower and MODIFIERS.match(lowers[i - 1]) \

@@ -54,3 +54,19 @@ def test_a_body_owning_an_office_is_no_sitting(extract_text, text):
 ])
 def test_a_body_said_to_meet_is_a_sitting(extract_text, text, name):
     assert name in [e.name for e in extract_text(text).events]
+
+
+@pytest.mark.parametrize("text,name,start", [
+    # a time's possessive before a name with capitals and a gathering head: that gathering, dated
+    ("The president chaired last month's Asean summit in Jakarta.", "Asean summit", "2025-05"),
+    ("Leaders will discuss the plan at next year's Gulf summit.", "Gulf summit", "2026"),
+])
+def test_a_time_owned_name_of_a_gathering(extract_text, text, name, start):
+    events = extract_text(text).events
+    assert len(events) == 1 and events[0].name.startswith(name) and events[0].start == start
+
+
+def test_a_time_owned_name_before_a_noun_is_no_gathering(extract_text):
+    # the head modifies a lowercase noun: no gathering
+    events = extract_text("Officials sold last year's Andean summit banners in Lima on Monday.").events
+    assert not any(e.name.startswith("Andean summit") for e in events)
