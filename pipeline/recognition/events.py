@@ -2966,6 +2966,8 @@ class EventRecognizer(RuleComponent):
         visit; also after a length ("a week-long Winter session of the Assembly"): where the
         description starts, else ``k``."""
         lowers, j = lower_words(doc), k
+        if k - 2 >= sent.start and lowers[k - 2] in ("a", "an") and doc[k - 1].is_title and ADJECTIVE.search(lowers[k - 1]):
+            return k - 1  # ("a Ministerial meeting of X took place in Y": an adjective capitalised, even a head's)
         # ("the MoU signing ceremony": an acronym written in mixed case as well)
         while j - 1 > sent.start and (doc[j - 1].is_title or token_texts(doc)[j - 1][:1].isupper() and doc[j - 1].is_alpha
                                       or token_texts(doc)[j - 1] in HYPHENS and not doc[j - 1].whitespace_) \

@@ -70,3 +70,17 @@ def test_a_time_owned_name_before_a_noun_is_no_gathering(extract_text):
     # the head modifies a lowercase noun: no gathering
     events = extract_text("Officials sold last year's Andean summit banners in Lima on Monday.").events
     assert not any(e.name.startswith("Andean summit") for e in events)
+
+
+@pytest.mark.parametrize("text,name", [
+    # an adjective capitalised after "a"/"an" (even one that is a head of its own) modifies the head
+    ("A Ministerial meeting of the Quad Group took place on 25 May 2025 in Lima.", "Ministerial meeting of the Quad Group"),
+    ("Officials said an Extraordinary meeting of the board was held in Quito on Monday.",
+     "Extraordinary meeting of the board"),
+])
+def test_a_capitalised_adjective_after_an_indefinite_article(extract_text, text, name):
+    assert [e.name for e in extract_text(text).events] == [name]
+
+
+def test_a_capitalised_adjective_after_an_indefinite_article_still_needs_a_date_or_place(extract_text):
+    assert extract_text("A Ministerial meeting of the Quad Group would be useful, he said.").events == []
