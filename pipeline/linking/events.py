@@ -100,8 +100,8 @@ def _read_anaphors(text: _Text) -> None:
         # (a weekday is a day even when no publication date resolves it)
         dated = (n in days or n < len(doc) and date_token_class(texts[n]) == "WD") and length is None and n == i + 1
         n = days.get(n, n + 1 if dated else n)
-        if n >= len(doc) or n in text.event_tokens or not lower[n]:  # "... the two-day" at the end
-            continue
+        if n >= len(doc) or n in text.event_tokens or not (lower[n] or _capitalised_bare_head(doc, i, n, heads)):
+            continue  # ("... the two-day" at the end)
         word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] \
             if lowers[n] in heads or lowers[n] in text.words["GENERIC_GATHERING"] else None
         entries = named.get(word, [])
@@ -116,6 +116,16 @@ def _read_anaphors(text: _Text) -> None:
         if at >= 0:
             text.anaphors.setdefault(entries[at][1], []).append(doc[i:n + 1])
     _read_modified_openers(text, named)
+
+
+def _capitalised_bare_head(doc: Doc, i: int, n: int, heads: FrozenSet[str]) -> bool:
+    """ "The Conference is being held in X", "the Meeting discussed ...": a head noun written
+    with a capital right after "the", alone (no word of a name after it, no complement), names
+    the event told before as "the conference" does (press releases capitalise it)."""
+    if n != i + 1 or lower_words(doc)[n] not in heads or not doc[n].is_title:
+        return False
+    after = doc[n + 1] if n + 1 < len(doc) else None
+    return after is None or not (after.is_title or after.is_upper or after.lower_ in ("of", "on", "for", "("))
 
 
 def _read_modified_openers(text: _Text, named: Dict[str, List[Tuple[int, str]]]) -> None:
