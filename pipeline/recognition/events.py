@@ -1204,7 +1204,10 @@ class EventRecognizer(RuleComponent):
         if end < limit and lowers[end] in self.nouns_after and doc[end].is_lower and not numbered:
             return True  # (an edition stays one: "the 18th X Summit process" tells of the 18th Summit)
         ahead = range(end, min(limit, end + 2))
-        if any(lowers[i] in self.lower_heads and doc[i].is_lower for i in ahead) \
+        # (not "this Forty-Seventh Regular Meeting advances discussions": a word ending in "s"
+        # before a lowercase head is a verb of the name, or a plural that modifies no noun)
+        if any(lowers[i] in self.lower_heads and doc[i].is_lower and (i == end or not lowers[end].endswith("s"))
+               for i in ahead) \
                 and all(t.is_lower and t.is_alpha and not t.is_stop for t in (doc[i] for i in ahead)):
             return True  # the lowercase head names the event ("Ministerial council meeting")
         return end < limit and texts[end][:1].isupper() and doc[end].is_alpha

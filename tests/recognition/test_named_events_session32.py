@@ -84,3 +84,19 @@ def test_a_capitalised_adjective_after_an_indefinite_article(extract_text, text,
 
 def test_a_capitalised_adjective_after_an_indefinite_article_still_needs_a_date_or_place(extract_text):
     assert extract_text("A Ministerial meeting of the Quad Group would be useful, he said.").events == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # a verb in "s" after the name, before a lowercase head, is no part of a compound name
+    ("He said it is critical that this Forty-Seventh Andean Meeting advances discussions on trade.",
+     "Forty-Seventh Andean Meeting"),
+    ("The 9th Reef Summit adopts decisions on fishing in Apia on Friday.", "9th Reef Summit"),
+])
+def test_a_named_event_before_a_verb_and_a_lowercase_head(extract_text, text, name):
+    assert name in [e.name for e in extract_text(text).events]
+
+
+def test_a_name_modifying_a_lowercase_head_stays_a_compound(extract_text):
+    # "the 9th Ministerial council meeting": the lowercase head names the event
+    names = [e.name for e in extract_text("The plan was adopted at the 9th Andean Ministerial council meeting in Lima.").events]
+    assert "9th Andean Ministerial" not in names
