@@ -659,6 +659,9 @@ def attribute_sources(doc: Doc) -> Dict[str, Dict[str, str]]:
 #: How many words may stand between a word of sequence and the event it sets another before
 #: or after ("preceded by the", "leading up to the").
 SEQUENCE_REACH = 3
+#: ... and between a word of inviting and the event it invites to ("invited her to attend the",
+#: "an invitation to take part in the").
+INVITE_REACH = 6
 
 
 #: How many words may stand between a word of return and "from" ("returning on Wednesday
@@ -793,6 +796,7 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     words of sequence alone. Read once per sentence."""
     if sent.start not in text.sequenced:
         sequence, since, point = text.words["SEQUENCE_WORD"], text.words["SINCE_WORD"], text.words["REFERENCE_POINT"]
+        invite = text.words["INVITE_WORD"]
         units = text.words["DURATION_UNIT"] | text.words["TIME_UNIT"]
         starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
         ends = {e.end: e.start for e in text.events_by_sentence.get(sent.start, [])}
@@ -801,7 +805,7 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
         lowers = lower_words(text.doc)  # the words, not a Token made for each
         record = text.words["RECORD_NOUN"]
         # only a word of record, of sequence or "since" does anything: those of the sentence, in order
-        at = token_indices(text.doc, "LOWER", record | sequence | since)
+        at = token_indices(text.doc, "LOWER", record | sequence | since | invite)
         for k in at[bisect.bisect_left(at, sent.start):bisect.bisect_left(at, sent.end)]:
             low = lowers[k]
             if low in record and k in ends and k not in text.event_tokens:
@@ -809,10 +813,18 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
                 continue
             # "adopted the report of the X Meeting" (another occasion), not "will report to"
             # (or opening an item of a list: "...; Report of the 20th X Meeting; ...")
-            of_sequence = low in sequence or low in record and k > sent.start and lowers[k - 1] in ("the", "its", "their", "a", ";", ":", ",")
+            of_sequence = low in sequence or low in invite \
+                or low in record and k > sent.start and lowers[k - 1] in ("the", "its", "their", "a", ";", ":", ",")
             if not (of_sequence or low in since) or k in text.event_tokens:
                 continue
-            event = next((i for i in range(k + 1, k + 2 + SEQUENCE_REACH) if i in starts), None)
+            # ("invited her to attend the X Summit in November": an occasion invited to, another
+            # than the visit around it; whom and "to attend" between, no clause break)
+            reach = INVITE_REACH if low in invite else SEQUENCE_REACH
+            event = next((i for i in range(k + 1, k + 2 + reach) if i in starts), None)
+            # (not "the other countries invited for the X Summit": a participle saying who takes part)
+            if event is not None and low in invite and (any(t in CLAUSE_BREAKS for t in token_texts(text.doc)[k + 1:event])
+                                                        or lowers[k + 1] == "for"):
+                event = None
             if event is not None and (of_sequence or low in point):
                 # an event after "since" is only a point in time, another occasion: a place told
                 # before it is not its own ("the first visit to the US since the 13th Congress
