@@ -1122,7 +1122,7 @@ class EventRecognizer(RuleComponent):
             # "the X Council will convene its 1215th session": the session is the event, not the body;
             # "The Chief Executive of the X Council will meet ...": the office meets, not the body
             return not (k + 1 < sent.end and lowers[k + 1] in ("its", "their")) \
-                and not self._office_owned_by(doc, start, sent.start)
+                and not self._office_owned_by(doc, start, sent.start) and not self._convenes_an_event(doc, k + 1, sent.end)
         if start - 1 >= sent.start and (lowers[start - 1] == "the" or lowers[start - 1] in self.other_occurrence) \
                 and not (start - 2 >= sent.start and lowers[start - 2] == "of") \
                 and self._held_after(doc, told, sent.end):
@@ -1131,6 +1131,15 @@ class EventRecognizer(RuleComponent):
             return True
         return start - 2 >= sent.start and lowers[start - 1] == "the" and lowers[start - 2] == "for" \
             and any(w in self.meet_verbs for w in lowers[sent.start:start - 2])
+
+    def _convenes_an_event(self, doc: Doc, j: int, limit: int) -> bool:
+        """ "The X Commission convened an emergency meeting in Abuja": an article and an event head
+        a few words after the body's verb of meeting name its object, the event, not a sitting of
+        the body."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        if not (j < limit and lowers[j] in ("a", "an", "the")):
+            return False
+        return any(lowers[i] in self.lower_heads or texts[i] in self.head_words for i in range(j + 1, min(limit, j + 5)))
 
     @staticmethod
     def _office_owned_by(doc: Doc, start: int, limit: int) -> bool:

@@ -100,3 +100,19 @@ def test_a_name_modifying_a_lowercase_head_stays_a_compound(extract_text):
     # "the 9th Ministerial council meeting": the lowercase head names the event
     names = [e.name for e in extract_text("The plan was adopted at the 9th Andean Ministerial council meeting in Lima.").events]
     assert "9th Andean Ministerial" not in names
+
+
+@pytest.mark.parametrize("text,kept", [
+    # the body convenes an event: the event is its object, no sitting of the body besides
+    ("The Andean Water Commission convened an emergency meeting in Quito on Monday.", "emergency meeting"),
+    ("The Reef Council convened a special session of its experts in Suva on 3 May.", "special session"),
+])
+def test_a_body_convening_an_event_is_no_sitting(extract_text, text, kept):
+    names = [e.name for e in extract_text(text).events]
+    assert not any(n.endswith(("Commission", "Council")) for n in names)
+    assert any(n.startswith(kept) for n in names)
+
+
+def test_a_body_that_convenes_is_a_sitting(extract_text):
+    names = [e.name for e in extract_text("The Andean Water Commission convened in Quito on 4 May.").events]
+    assert names == ["Andean Water Commission"]
