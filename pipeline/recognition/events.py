@@ -375,6 +375,24 @@ SIGNING_HEADS = frozenset({"signing", "signings"})
 FRONTED_TIME_PREPOSITIONS = frozenset({"on", "in"})
 
 
+def _pair_end(doc: Doc, k: int, limit: int) -> Optional[int]:
+    """The end of a pair of parties written as one hyphenated word from ``k`` ("ASEAN-Japan",
+    "China-Africa": capitalised parts, no space between), else None."""
+    j = k
+    while j + 1 < limit and not doc[j].whitespace_ and (token_texts(doc)[j + 1] in HYPHENS or token_texts(doc)[j] in HYPHENS):
+        j += 1
+    return j + 1 if j > k and is_capitalised(doc[k]) and is_capitalised(doc[j]) and token_texts(doc)[j] not in HYPHENS else None
+
+
+def _pair_start(doc: Doc, end: int, limit: int) -> Optional[int]:
+    """The start of a pair of parties written as one hyphenated word ending right before ``end``,
+    else None (see :func:`_pair_end`)."""
+    j = end - 1
+    while j - 1 >= limit and not doc[j - 1].whitespace_ and (token_texts(doc)[j - 1] in HYPHENS or token_texts(doc)[j] in HYPHENS):
+        j -= 1
+    return j if j >= limit and j < end - 1 and _pair_end(doc, j, end + 1) == end else None
+
+
 def _same_head(doc: Doc, named: tuple, end: int) -> bool:
     """Whether the head ending at ``end`` is the head of the ``named`` event's name, or the
     letters of its numbered acronym ("the first Pacific COP" after "COP31")."""
@@ -657,7 +675,7 @@ class EventRecognizer(RuleComponent):
         found += self._received_visitors(doc, found, renamed)
         found += self._first_retold(doc, found, renamed)
         found += self._received_delegations(doc, found, renamed)
-        found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
+        found = self._split_pair_lists(doc, self._split_ordinals(doc, self._join_dashed(doc, found), renamed), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
         found = self._drop_parts_of_named(doc, found)
@@ -3559,6 +3577,53 @@ class EventRecognizer(RuleComponent):
             renamed[(last, end)] = token_texts(doc)[last] + " " + name
             out.append((last, end, rule, acronym))
         return out
+
+    def _split_pair_lists(self, doc: Doc, found, renamed: dict):
+        """ "the ASEAN-Japan and ASEAN-Korea Summits", "the 26th ASEAN-China, 25th ASEAN-Japan and
+        24th ASEAN-Korea Summits": pairs of parties (hyphenated, each perhaps after its ordinal)
+        listed before one plural head are that many events (FACTS.md: the items of an "and"), each
+        named by its pair and the head in the singular; the mention of each but the last is its
+        pair. Not "the ASEAN and East Asia Summits" (no pairs: where one item ends is not told),
+        nor a series with its related meetings ("... Summits and Related Summits")."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        out = []
+        for item in found:
+            start, end, rule, acronym = item
+            items = None if rule.startswith("event.lower") or not (texts[end - 1].endswith("s") and texts[end - 1][:-1] in self.head_words) \
+                or any(texts[i] in self.coordinated_series for i in range(start, end)) else self._listed_pairs(doc, start, end)
+            if not items:
+                out.append(item)
+                continue
+            (last, pair_end), tail = items[-1], " ".join(filter(None, (text_of(doc, items[-1][1], end - 1), texts[end - 1][:-1])))
+            for k, k_end in items[:-1]:
+                renamed[(k, k_end)] = text_of(doc, k, k_end) + " " + tail
+                out.append((k, k_end, rule, None))
+            renamed[(last, end)] = text_of(doc, last, pair_end) + " " + tail
+            out.append((last, end, rule, acronym))
+        return out
+
+    def _listed_pairs(self, doc: Doc, start: int, end: int) -> Optional[List[Tuple[int, int]]]:
+        """The items (start, end of its pair) of a list of pairs of parties before the plural head
+        ending ``end`` (:meth:`_split_pair_lists`), the last one's in the name found and the others
+        in it or before it; None when there is no such list."""
+        sent = sent_of(doc[start])
+        ands = [i for i in range(start, end - 1) if lower_words(doc)[i] == "and"]
+        last = ands[-1] + 1 if ands else start
+        pair = last + 1 if self._is_ordinal(doc[last]) else last
+        pair_end = _pair_end(doc, pair, end - 1)
+        if pair_end is None or last - 1 < sent.start or lower_words(doc)[last - 1] != "and":
+            return None
+        items, sep = [(last, pair_end)], last - 1
+        while True:
+            first = _pair_start(doc, sep, sent.start)
+            if first is None:
+                break
+            first = first - 1 if first - 1 >= sent.start and self._is_ordinal(doc[first - 1]) else first
+            items.insert(0, (first, sep))
+            if not (first - 1 > sent.start and token_texts(doc)[first - 1] == ","):
+                break
+            sep = first - 1
+        return items if len(items) > 1 else None
 
     def _split_destinations(self, doc: Doc, found, renamed: dict):
         """ "will visit A and B", "visited A and B", "official visits to A and B", "a state visit to A

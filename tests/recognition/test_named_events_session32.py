@@ -116,3 +116,21 @@ def test_a_body_convening_an_event_is_no_sitting(extract_text, text, kept):
 def test_a_body_that_convenes_is_a_sitting(extract_text):
     names = [e.name for e in extract_text("The Andean Water Commission convened in Quito on 4 May.").events]
     assert names == ["Andean Water Commission"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # pairs of parties listed before one plural head: one event each, named in the singular
+    ("Leaders attended the ASEAN-Japan and ASEAN-Korea Summits in Jakarta on 6 September.",
+     ["ASEAN-Japan Summit", "ASEAN-Korea Summit"]),
+    ("Leaders attended the ASEAN-China, ASEAN-Japan and ASEAN-Korea Summits in Jakarta on 6 September.",
+     ["ASEAN-China Summit", "ASEAN-Japan Summit", "ASEAN-Korea Summit"]),
+    ("Leaders attended the 26th ASEAN-Japan and 25th ASEAN-Korea Summits in Jakarta on 6 September.",
+     ["26th ASEAN-Japan Summit", "25th ASEAN-Korea Summit"]),
+    # where an item ends is not told without pairs: one name as written
+    ("Leaders attended the ASEAN and East Asia Summits in Jakarta on 6 September.", ["ASEAN and East Asia Summits"]),
+    # a series with its related meetings stays one
+    ("Leaders attended the ASEAN-Japan and ASEAN-Korea Summits and Related Summits in Jakarta on 6 September.",
+     ["ASEAN-Japan and ASEAN-Korea Summits and Related Summits"]),
+])
+def test_pairs_of_parties_listed_before_a_plural_head(extract_text, text, names):
+    assert [e.name for e in extract_text(text).events] == names
