@@ -1443,8 +1443,7 @@ class EventRecognizer(RuleComponent):
         named = (before.lower_ == "the" or self._announced(doc, before.i + 1, sent.start)) and head_text in self.gathering_heads \
             and self._named_by_capitals(doc, before.i + 1, head.start) \
             and not (first_named < head.start and self._town_before(doc, head.start)) \
-            or self._acronym_gathering(doc, before.i + 1, head.start, head_text) \
-            or self._time_owned_name(doc, before.i + 1, head.start, head_text)
+            or self._gathering_name(doc, before.i + 1, head.start, head_text)
         clause = not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named)
         if clause and not self._clause_dated(doc, head, k, end, modifiers + round_of, found):
             return None
@@ -2979,6 +2978,11 @@ class EventRecognizer(RuleComponent):
             return lowers[j - 2] in self.time_words
         return lowers[j - 1] in ACRONYM_LEADS
 
+    def _gathering_name(self, doc: Doc, j: int, head: int, head_text: str) -> bool:
+        """An acronym (:meth:`_acronym_gathering`) or a time-owned name (:meth:`_time_owned_name`)
+        alone before a gathering head: its name."""
+        return self._acronym_gathering(doc, j, head, head_text) or self._time_owned_name(doc, j, head, head_text)
+
     def _time_owned_name(self, doc: Doc, j: int, head: int, head_text: str) -> bool:
         """ "last month's Asean summit", "next year's Gulf summit": one capitalised word (an acronym
         in mixed case, a name) right before a gathering head after a time's possessive names the
@@ -3006,7 +3010,7 @@ class EventRecognizer(RuleComponent):
         if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start)
                       or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
             return j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
-        if self._acronym_gathering(doc, k - 1, k, head_text) or self._time_owned_name(doc, k - 1, k, head_text):
+        if self._gathering_name(doc, k - 1, k, head_text):
             return k - 1  # ("in the lead up to APEC meeting in Lima", "next year's NATO summit")
         i = j
         while j < k and i - 1 > sent.start and k - i < 5 and doc[i - 1].is_lower and MODIFIERS.match(lowers[i - 1]) \
