@@ -1091,7 +1091,10 @@ class EventRecognizer(RuleComponent):
         for item in found:
             start, end, rule, _ = item
             # ("the 18th session of the X Meeting" numbers a sitting of the series: the event itself)
-            if rule.startswith("event.lower") and end < len(doc) and not ORDINAL.match(token_texts(doc)[start]):
+            # (so does a word ordinal: "the third meeting of the General Assembly of X", "the first
+            # meeting of the Conference of the Parties (COP 1)" is that sitting, named by its number)
+            if rule.startswith("event.lower") and end < len(doc) and not ORDINAL.match(token_texts(doc)[start]) \
+                    and not (rule.endswith(".numbered") and self._is_ordinal(doc[start])):
                 k = next((j for j in range(start, min(end + 2, len(doc))) if lower_words(doc)[j] == "of"), None)
                 if k is not None and not (k > start and lower_words(doc)[k - 1] in self.margin_words):
                     j = k + 2 if k + 2 < len(doc) and lower_words(doc)[k + 1] == "the" else k + 1

@@ -134,3 +134,20 @@ def test_a_body_that_convenes_is_a_sitting(extract_text):
 ])
 def test_pairs_of_parties_listed_before_a_plural_head(extract_text, text, names):
     assert [e.name for e in extract_text(text).events] == names
+
+
+@pytest.mark.parametrize("text,name,ordinal", [
+    # a word ordinal numbering a sitting of a named event or body: that sitting is the event
+    ("Accra will host the third meeting of the General Assembly on 19 August.", "third meeting of the General Assembly", 3),
+    ("The first meeting of the Conference of the Parties (COP 1) is taking place in Santiago.",
+     "first meeting of the Conference of the Parties", 1),
+    ("Accra will host the 3rd meeting of the General Assembly on 19 August.", "3rd meeting of the General Assembly", 3),
+])
+def test_a_sitting_numbered_by_a_word_of_a_named_event(extract_text, text, name, ordinal):
+    assert [(e.name, e.ordinal) for e in extract_text(text).events] == [(name, ordinal)]
+
+
+def test_a_later_ordinal_short_form_is_the_numbered_sitting(extract_text):
+    text = ("The first meeting of the Conference of the Parties of the Lima Accord opened in Santiago on 20 April. "
+            "In this first COP, the rules of procedure will be adopted.")
+    assert [e.name for e in extract_text(text).events] == ["first meeting of the Conference of the Parties of the Lima Accord"]
