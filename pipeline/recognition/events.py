@@ -556,6 +556,12 @@ class EventRecognizer(RuleComponent):
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         if head.end - start == 1 and end > head.end and lowers[head.end] == "to":
             end = head.end  # "a mission sent by the Summit to Suva": a bare head names no "Summit to X"
+        # ("Tuesday's Visit to X", "Monday's Andean Summit", "Tuesdays Visit": a day's possessive says
+        # when; not "Monday's Summit", which would leave a bare head)
+        if start < head.start and (texts[start] in self.names.months_and_days and texts[start + 1] in POSSESSIVES
+                                   or texts[start][:-1] in self.names.months_and_days and texts[start].endswith("s")):
+            trimmed = start + (2 if texts[start + 1] in POSSESSIVES else 1)
+            start = trimmed if end - trimmed >= 2 else start
         # "East Asia Summit and Asean-United Nations Summit" are two events
         start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
         if end > head.end and lowers[head.end] == "and" \

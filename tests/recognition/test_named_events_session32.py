@@ -151,3 +151,16 @@ def test_a_later_ordinal_short_form_is_the_numbered_sitting(extract_text):
     text = ("The first meeting of the Conference of the Parties of the Lima Accord opened in Santiago on 20 April. "
             "In this first COP, the rules of procedure will be adopted.")
     assert [e.name for e in extract_text(text).events] == ["first meeting of the Conference of the Parties of the Lima Accord"]
+
+
+@pytest.mark.parametrize("text,name,start", [
+    # a day's possessive before a named event says when it is, not what it is called
+    ("The ministry praised Monday's Andean Summit in Lima.", "Andean Summit", "2025-06-02"),
+    ("The ministry described Tuesday's State Visit to Peru by President Ana Soto as crucial.", "State Visit to Peru", "2025-05-27"),
+    # ... unless only a bare head would be left
+    ("Monday's Summit opened in Lima.", "Monday's Summit", None),
+])
+def test_a_day_possessive_before_a_named_event(extract_text, text, name, start):
+    events = extract_text(text).events
+    assert [e.name for e in events] == [name]
+    assert start is None or events[0].start == start
