@@ -164,3 +164,17 @@ def test_a_day_possessive_before_a_named_event(extract_text, text, name, start):
     events = extract_text(text).events
     assert [e.name for e in events] == [name]
     assert start is None or events[0].start == start
+
+
+@pytest.mark.parametrize("text,name", [
+    # "the next" before a name with capitals and a lowercase gathering head announces that gathering
+    ("The United States will host the next G8 summit in 2012.", "G8 summit"),
+    ("Peru will host the next Andean summit in 2026.", "Andean summit"),
+])
+def test_the_next_named_gathering(extract_text, text, name):
+    assert [e.name for e in extract_text(text).events] == [name]
+
+
+def test_the_next_gathering_without_a_name_is_no_named_event(extract_text):
+    # no capitals: "the next summit" refers to another edition, named by nothing
+    assert all(e.name == "summit" for e in extract_text("Peru will host the next summit in 2026.").events)
