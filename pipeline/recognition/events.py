@@ -1143,6 +1143,7 @@ class EventRecognizer(RuleComponent):
                                                               or lowers[k] in ("in", "at", "on")):
             return True  # "ahead of the European Council in Brussels": a time is told by a sitting
         told = k  # (where what is said of it starts: "will be held", ", to be held", "was held")
+        k = self._past_coordinated_body(doc, k, sent.end)  # ("the X Committee and the Y Committee will convene")
         if k < sent.end and lowers[k] in ("will", "would", "shall", "to"):
             k += 1
         if k < sent.end and lowers[k] in self.meet_verbs:
@@ -1158,6 +1159,19 @@ class EventRecognizer(RuleComponent):
             return True
         return start - 2 >= sent.start and lowers[start - 1] == "the" and lowers[start - 2] == "for" \
             and any(w in self.meet_verbs for w in lowers[sent.start:start - 2])
+
+    def _past_coordinated_body(self, doc: Doc, k: int, limit: int) -> int:
+        """ "the Standing Committee of Senior Officials and the Finance Committee will convene": past
+        another body's name joined by "and" (each item of an "and" is one sitting, FACTS.md), where
+        what is said of both starts; else ``k``."""
+        lowers = lower_words(doc)
+        if not (k + 2 < limit and lowers[k] == "and"):
+            return k
+        j = k + 2 if lowers[k + 1] == "the" else k + 1
+        while j < limit and (is_capitalised(doc[j]) or lowers[j] in ("of", "on", "for") and j + 1 < limit
+                             and is_capitalised(doc[j + 1])):
+            j += 1
+        return j if j - 1 > k + 1 and token_texts(doc)[j - 1] in self.body_heads else k
 
     def _convenes_an_event(self, doc: Doc, j: int, limit: int) -> bool:
         """ "The X Commission convened an emergency meeting in Abuja": an article and an event head

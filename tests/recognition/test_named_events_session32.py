@@ -178,3 +178,16 @@ def test_the_next_named_gathering(extract_text, text, name):
 def test_the_next_gathering_without_a_name_is_no_named_event(extract_text):
     # no capitals: "the next summit" refers to another edition, named by nothing
     assert all(e.name == "summit" for e in extract_text("Peru will host the next summit in 2026.").events)
+
+
+@pytest.mark.parametrize("text,names", [
+    # two bodies joined by "and" before a verb of meeting: each sits (items of an "and")
+    ("Tomorrow, the Standing Committee of Senior Officials and the Finance Committee will convene in Harare.",
+     ["Standing Committee of Senior Officials", "Finance Committee"]),
+    # a body and a state meet: no sitting of the body
+    ("The Andean Water Commission and Peru will meet in Quito on 4 May.", []),
+    # bodies that speak do not sit
+    ("The Andean Water Commission and the Andean Energy Council said on Monday that prices will rise.", []),
+])
+def test_bodies_joined_before_a_verb_of_meeting(extract_text, text, names):
+    assert [e.name for e in extract_text(text).events] == names
