@@ -688,6 +688,7 @@ class EventRecognizer(RuleComponent):
         self._edition_pairs(doc, found, renamed, numbered_acronyms)
         self._body_sittings(doc, found, renamed)
         self._owned_short_forms(doc, found, renamed)
+        self._numbered_acronym_editions(doc, found, renamed)
         self._visit_told_again(doc, found, renamed)
         found = self._split_destinations(doc, found, renamed)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
@@ -992,6 +993,26 @@ class EventRecognizer(RuleComponent):
             if len(matches) == 1 and next(iter(matches)) != (start, end):
                 (e_start, e_end), = matches
                 renamed[(start, end)] = clean_event_name(doc[e_start:e_end].text)
+
+    def _numbered_acronym_editions(self, doc: Doc, found: list, renamed: dict) -> None:
+        """ "The Pacific Islands Forum Leaders Meeting (PIFLM) opened in Honiara ... The 54th PIFLM
+        will discuss climate": an ordinal and an acronym that one other event of the story, named
+        in full with no number, defines is that event's edition told short (named as it, numbered
+        by it), not another; not one told as another ("the last PIFLM") or with a date of its own
+        ("The 4th PIFLM was held in Apia in 2023": an earlier edition)."""
+        rules = ("event.ordinal_acronym", "event.ordinal_bare_acronym")
+        unnumbered: dict = {}
+        for start, end, rule, acronym in found:
+            if acronym and rule not in rules and not any(self._is_ordinal(t) for t in doc[start:end]):
+                unnumbered.setdefault(acronym, set()).add(clean_event_name(text_of(doc, start, end)))
+        if not unnumbered:
+            return
+        dated = {sent_of(d).start for d in spans_in(doc, settings.SPANS_DATES)}
+        for start, end, rule, acronym in found:
+            names = unnumbered.get(acronym, ())
+            if rule in rules and len(names) == 1 and sent_of(doc[start]).start not in dated \
+                    and not (start > 0 and lower_words(doc)[start - 1] in self.other_occurrence):
+                renamed[(start, end)] = next(iter(names))
 
     @staticmethod
     def _owner_of(told: List[str], whose: List[str]) -> bool:

@@ -191,3 +191,15 @@ def test_the_next_gathering_without_a_name_is_no_named_event(extract_text):
 ])
 def test_bodies_joined_before_a_verb_of_meeting(extract_text, text, names):
     assert [e.name for e in extract_text(text).events] == names
+
+
+@pytest.mark.parametrize("text,events", [
+    # an ordinal and the acronym a full name defines, with no date of its own: that event's edition
+    ("The Pacific Reef Leaders Meeting (PRLM) opened in Honiara on Monday. The 54th PRLM will discuss climate.",
+     [("Pacific Reef Leaders Meeting", 54)]),
+    # with a date of its own, or told as another: an earlier edition, an event of its own
+    ("The Andean Water Forum (AWF) opened in Quito on Monday. The 4th AWF was held in Lima in 2023.",
+     [("Andean Water Forum", None), ("4th AWF", 4)]),
+])
+def test_an_ordinal_and_an_acronym_defined_in_full(extract_text, text, events):
+    assert [(e.name, e.ordinal) for e in extract_text(text).events] == events
