@@ -553,6 +553,8 @@ class EventRecognizer(RuleComponent):
                 and ORDINAL.match(texts[start - 2]):
             start -= 2
         start = self._left_edge(doc, start, head.start, sent.start)
+        if start - 2 >= sent.start and YEAR.match(texts[start - 1]) and lowers[start - 2] == "the" and is_capitalised(doc[start]):
+            start -= 1  # ("during the 2024 Andean Water Ministers Meeting": the edition's year opens its name)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         if head.end - start == 1 and end > head.end and lowers[head.end] == "to":
             end = head.end  # "a mission sent by the Summit to Suva": a bare head names no "Summit to X"
@@ -1158,8 +1160,12 @@ class EventRecognizer(RuleComponent):
         if k + 1 < sent.end and lowers[k] in ("on", "from") and k + 1 in date_starts:
             # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting ("ahead
             # of the Nordic Council on Monday" is one)
+            # (nor "a meeting at the National Assembly on Friday": the place of the event told before "at")
             return start - 2 >= sent.start and lowers[start - 1] == "the" \
-                and (lowers[start - 2] != "of" or self._after_time_word(doc, start, sent.start, margins=True))
+                and (lowers[start - 2] != "of" or self._after_time_word(doc, start, sent.start, margins=True)) \
+                and not (lowers[start - 2] in ("at", "in") and any(
+                    lowers[i] in self.lower_heads or token_texts(doc)[i] in self.head_words
+                    for i in range(max(sent.start, start - 5), start - 2)))
         if self._after_time_word(doc, start, sent.start, margins=True) and (k == sent.end or doc[k].is_punct or k in date_starts
                                                               or lowers[k] in ("in", "at", "on")):
             return True  # "ahead of the European Council in Brussels": a time is told by a sitting

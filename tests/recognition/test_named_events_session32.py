@@ -203,3 +203,24 @@ def test_bodies_joined_before_a_verb_of_meeting(extract_text, text, names):
 ])
 def test_an_ordinal_and_an_acronym_defined_in_full(extract_text, text, events):
     assert [(e.name, e.ordinal) for e in extract_text(text).events] == events
+
+
+@pytest.mark.parametrize("text,name,start", [
+    # a year between "the" and a named event opens its name and dates the edition
+    ("Ministers met during the 2024 Andean Water Ministers Meeting in Lima recently.",
+     "2024 Andean Water Ministers Meeting", "2024"),
+    ("Leaders recalled the 2019 Andean Summit in Quito.", "2019 Andean Summit", "2019"),
+])
+def test_a_year_opening_a_named_event(extract_text, text, name, start):
+    events = extract_text(text).events
+    assert [(e.name, e.start) for e in events] == [(name, start)]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a body after "at" and an event's head, on a day: the place of that event, no sitting
+    ("During a meeting at the National Assembly on Friday, the speaker asked the envoys to help migrants.", "meeting"),
+    # ... but a sitting spoken at on a day
+    ("He spoke at the Nordic Council on Monday.", "Nordic Council"),
+])
+def test_a_body_as_the_place_of_an_event(extract_text, text, name):
+    assert [e.name for e in extract_text(text).events] == [name]
