@@ -1398,6 +1398,8 @@ class EventRecognizer(RuleComponent):
             return None  # "This was the first official visit by a minister ...": what an event told is
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        if head.end < end < sent.end and doc[end].is_lower and PEOPLE.search(lowers[end]) and is_capitalised(doc[end - 1]):
+            end = self.phrases.extend_right(doc, end + 1, sent.end, stop=LOCATION_WORDS)  # ("of African ministers of Health")
         if end == head.end and doc[start].is_lower and any(w in self.numbered_parts for w in lowers[start:head.start]):
             return None  # "the second plenary session featured ...": a part of the event reported
         if end > head.end and lowers[head.end] == "and":

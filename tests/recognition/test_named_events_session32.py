@@ -224,3 +224,13 @@ def test_a_year_opening_a_named_event(extract_text, text, name, start):
 ])
 def test_a_body_as_the_place_of_an_event(extract_text, text, name):
     assert [e.name for e in extract_text(text).events] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a numbered sitting of people named by a demonym and a lowercase noun of people
+    ("The ministers spoke at the opening of the first meeting of African ministers of Health in Luanda on Monday.",
+     "first meeting of African ministers of Health"),
+    ("The 5th meeting of Andean ministers opened in Lima on Monday.", "5th meeting of Andean ministers"),
+])
+def test_a_numbered_meeting_of_people_named_by_a_demonym(extract_text, text, name):
+    assert [e.name for e in extract_text(text).events] == [name]
