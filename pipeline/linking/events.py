@@ -2575,6 +2575,8 @@ def _next_to(text: _Text, mention: Span, year: Span) -> bool:
     inside another event's name ("an in-person meeting at Expo 2020 in Dubai")."""
     if year.start in text.event_tokens and not mention.start <= year.start < mention.end:
         return False
+    if year.start == mention.start:
+        return True  # ("a meeting during the 2024 X Ministers Meeting": the year opening the name is its edition's)
     if not mention.start <= year.start < mention.end and (_closes_a_name(text.doc, year) or _opens_a_name(text.doc, year)):
         return False  # "at Expo 2020 in Dubai": the year of an occasion that is no event (FACTS.md)
     after = year.start >= mention.end
