@@ -27,11 +27,3 @@ def test_an_occasion_not_invited_to_takes_the_place_told_before(extract_text):
     event = next(e for e in extract_text(text).events if e.name == "Andean Water Summit")
     assert event.venue is not None and event.venue.city == "Lima"
 
-
-def test_a_year_opening_a_named_event_dates_it_beside_another_event(extract_text):
-    # (session 32) the year opening the name is the edition's, even after another event told before it
-    text = ("Fiji and Peru convened a pivotal meeting during the 2024 Andean Water Ministers (AWM) Meeting "
-            "in Lima recently.")
-    events = {e.name: e for e in extract_text(text, published=None).events}
-    assert events["2024 Andean Water Ministers Meeting"].start == "2024"
-    assert events["pivotal meeting"].start is None
