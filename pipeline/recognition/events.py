@@ -467,6 +467,7 @@ class EventRecognizer(RuleComponent):
         self.opening_verbs = words["OPENING_VERB"]
         self.gathering_heads = words["NAMED_GATHERING_HEAD"]
         self.announcing_words = words["ANNOUNCING_WORD"]
+        self.habitual_words = words["HABITUAL_WORD"]
         self.announcing_adverbs = words["ANNOUNCING_ADVERB"]
         self.witness_verbs = words["WITNESS_VERB"]
         self.ceremony_purposes = words["CEREMONY_PURPOSE"]
@@ -1176,7 +1177,8 @@ class EventRecognizer(RuleComponent):
         if k < sent.end and lowers[k] in self.meet_verbs:
             # "the X Council will convene its 1215th session": the session is the event, not the body;
             # "The Chief Executive of the X Council will meet ...": the office meets, not the body
-            return not (k + 1 < sent.end and lowers[k + 1] in ("its", "their")) \
+            # ("The X Council meets annually": how often the body sits, no sitting told)
+            return not (k + 1 < sent.end and (lowers[k + 1] in ("its", "their") or lowers[k + 1] in self.habitual_words)) \
                 and not self._office_owned_by(doc, start, sent.start) and not self._convenes_an_event(doc, k + 1, sent.end)
         if start - 1 >= sent.start and (lowers[start - 1] == "the" or lowers[start - 1] in self.other_occurrence) \
                 and not (start - 2 >= sent.start and lowers[start - 2] == "of") \

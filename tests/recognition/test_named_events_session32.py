@@ -234,3 +234,13 @@ def test_a_body_as_the_place_of_an_event(extract_text, text, name):
 ])
 def test_a_numbered_meeting_of_people_named_by_a_demonym(extract_text, text, name):
     assert [e.name for e in extract_text(text).events] == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    # how often a body sits is no sitting told
+    ("The Council of Heads of State of the Andean Union meets annually.", []),
+    ("The Andean Water Council meets twice a year in Lima.", []),
+    ("The Andean Water Council meets in Lima on 4 May.", ["Andean Water Council"]),
+])
+def test_a_body_meeting_habitually(extract_text, text, names):
+    assert [e.name for e in extract_text(text).events] == names
