@@ -1162,7 +1162,8 @@ class EventRecognizer(RuleComponent):
             # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting ("ahead
             # of the Nordic Council on Monday" is one)
             # (nor "a meeting at the National Assembly on Friday": the place of the event told before "at")
-            return start - 2 >= sent.start and lowers[start - 1] == "the" \
+            # (nor "the bill was sent to the X Commission on Monday": the body a recipient)
+            return start - 2 >= sent.start and lowers[start - 1] == "the" and lowers[start - 2] != "to" \
                 and (lowers[start - 2] != "of" or self._after_time_word(doc, start, sent.start, margins=True)) \
                 and not (lowers[start - 2] in ("at", "in") and any(
                     lowers[i] in self.lower_heads or token_texts(doc)[i] in self.head_words

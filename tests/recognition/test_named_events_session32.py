@@ -244,3 +244,13 @@ def test_a_numbered_meeting_of_people_named_by_a_demonym(extract_text, text, nam
 ])
 def test_a_body_meeting_habitually(extract_text, text, names):
     assert [e.name for e in extract_text(text).events] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a body after "to" on a day receives something: no sitting
+    ("The bill was sent to the Andean Water Commission on Monday.", []),
+    # a body after a time word on a day: a sitting
+    ("Ministers met ahead of the Nordic Council on Monday.", ["Nordic Council"]),
+])
+def test_a_body_as_a_recipient_on_a_day(extract_text, text, names):
+    assert [e.name for e in extract_text(text).events] == names
