@@ -100,8 +100,8 @@ def _read_anaphors(text: _Text) -> None:
         # (a weekday is a day even when no publication date resolves it)
         dated = (n in days or n < len(doc) and date_token_class(texts[n]) == "WD") and length is None and n == i + 1
         n = days.get(n, n + 1 if dated else n)
-        if n >= len(doc) or n in text.event_tokens or not lower[n]:  # "... the two-day" at the end
-            continue
+        if n >= len(doc) or n in text.event_tokens or not (lower[n] or _capitalised_bare_head(doc, i, n, heads)):
+            continue  # ("... the two-day" at the end)
         word = TRAVEL_NOUN if lowers[n] in travel else lowers[n] \
             if lowers[n] in heads or lowers[n] in text.words["GENERIC_GATHERING"] else None
         entries = named.get(word, [])
@@ -116,6 +116,16 @@ def _read_anaphors(text: _Text) -> None:
         if at >= 0:
             text.anaphors.setdefault(entries[at][1], []).append(doc[i:n + 1])
     _read_modified_openers(text, named)
+
+
+def _capitalised_bare_head(doc: Doc, i: int, n: int, heads: FrozenSet[str]) -> bool:
+    """ "The Conference is being held in X", "the Meeting discussed ...": a head noun written
+    with a capital right after "the", alone (no word of a name after it, no complement), names
+    the event told before as "the conference" does (press releases capitalise it)."""
+    if n != i + 1 or lower_words(doc)[n] not in heads or not doc[n].is_title:
+        return False
+    after = doc[n + 1] if n + 1 < len(doc) else None
+    return after is None or not (after.is_title or after.is_upper or after.lower_ in ("of", "on", "for", "("))
 
 
 def _read_modified_openers(text: _Text, named: Dict[str, List[Tuple[int, str]]]) -> None:
@@ -649,6 +659,9 @@ def attribute_sources(doc: Doc) -> Dict[str, Dict[str, str]]:
 #: How many words may stand between a word of sequence and the event it sets another before
 #: or after ("preceded by the", "leading up to the").
 SEQUENCE_REACH = 3
+#: ... and between a word of inviting and the event it invites to ("invited her to attend the",
+#: "an invitation to take part in the").
+INVITE_REACH = 6
 
 
 #: How many words may stand between a word of return and "from" ("returning on Wednesday
@@ -783,6 +796,7 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
     words of sequence alone. Read once per sentence."""
     if sent.start not in text.sequenced:
         sequence, since, point = text.words["SEQUENCE_WORD"], text.words["SINCE_WORD"], text.words["REFERENCE_POINT"]
+        invite = text.words["INVITE_WORD"]
         units = text.words["DURATION_UNIT"] | text.words["TIME_UNIT"]
         starts = {e.start for e in text.events_by_sentence.get(sent.start, [])}
         ends = {e.end: e.start for e in text.events_by_sentence.get(sent.start, [])}
@@ -791,7 +805,7 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
         lowers = lower_words(text.doc)  # the words, not a Token made for each
         record = text.words["RECORD_NOUN"]
         # only a word of record, of sequence or "since" does anything: those of the sentence, in order
-        at = token_indices(text.doc, "LOWER", record | sequence | since)
+        at = token_indices(text.doc, "LOWER", record | sequence | since | invite)
         for k in at[bisect.bisect_left(at, sent.start):bisect.bisect_left(at, sent.end)]:
             low = lowers[k]
             if low in record and k in ends and k not in text.event_tokens:
@@ -799,10 +813,18 @@ def _introducers(text: _Text, sent: Span) -> Tuple[set, List[int], List[int]]:
                 continue
             # "adopted the report of the X Meeting" (another occasion), not "will report to"
             # (or opening an item of a list: "...; Report of the 20th X Meeting; ...")
-            of_sequence = low in sequence or low in record and k > sent.start and lowers[k - 1] in ("the", "its", "their", "a", ";", ":", ",")
+            of_sequence = low in sequence or low in invite \
+                or low in record and k > sent.start and lowers[k - 1] in ("the", "its", "their", "a", ";", ":", ",")
             if not (of_sequence or low in since) or k in text.event_tokens:
                 continue
-            event = next((i for i in range(k + 1, k + 2 + SEQUENCE_REACH) if i in starts), None)
+            # ("invited her to attend the X Summit in November": an occasion invited to, another
+            # than the visit around it; whom and "to attend" between, no clause break)
+            reach = INVITE_REACH if low in invite else SEQUENCE_REACH
+            event = next((i for i in range(k + 1, k + 2 + reach) if i in starts), None)
+            # (not "the other countries invited for the X Summit": a participle saying who takes part)
+            if event is not None and low in invite and (any(t in CLAUSE_BREAKS for t in token_texts(text.doc)[k + 1:event])
+                                                        or lowers[k + 1] == "for"):
+                event = None
             if event is not None and (of_sequence or low in point):
                 # an event after "since" is only a point in time, another occasion: a place told
                 # before it is not its own ("the first visit to the US since the 13th Congress
@@ -2553,6 +2575,8 @@ def _next_to(text: _Text, mention: Span, year: Span) -> bool:
     inside another event's name ("an in-person meeting at Expo 2020 in Dubai")."""
     if year.start in text.event_tokens and not mention.start <= year.start < mention.end:
         return False
+    if year.start == mention.start:
+        return True  # ("a meeting during the 2024 X Ministers Meeting": the year opening the name is its edition's)
     if not mention.start <= year.start < mention.end and (_closes_a_name(text.doc, year) or _opens_a_name(text.doc, year)):
         return False  # "at Expo 2020 in Dubai": the year of an occasion that is no event (FACTS.md)
     after = year.start >= mention.end

@@ -84,6 +84,9 @@ def event_ordinal(text: str) -> Optional[int]:
         if len(words) > 2 and words[0].endswith(("'s", "\u2019s")):
             words = words[1:]
         first = words[0] if words else ""
+        if len(words) > 2 and first.casefold() in TENS and WORD_ORDINALS.get(words[1].casefold(), 10) < 10:
+            # "the Twenty Fifth NATO Summit": a tens word and a unit ordinal written apart
+            return TENS[first.casefold()] + WORD_ORDINALS[words[1].casefold()]
         # "the XV Meeting of the Binational Commission", "the IV Summit"
         return word_ordinal(first) or (roman_ordinal(first) if len(words) > 1 else None)
     return None

@@ -375,6 +375,32 @@ SIGNING_HEADS = frozenset({"signing", "signings"})
 FRONTED_TIME_PREPOSITIONS = frozenset({"on", "in"})
 
 
+def _pair_end(doc: Doc, k: int, limit: int) -> Optional[int]:
+    """The end of a pair of parties written as one hyphenated word from ``k`` ("ASEAN-Japan",
+    "China-Africa": capitalised parts, no space between), else None."""
+    j = k
+    while j + 1 < limit and not doc[j].whitespace_ and (token_texts(doc)[j + 1] in HYPHENS or token_texts(doc)[j] in HYPHENS):
+        j += 1
+    return j + 1 if j > k and is_capitalised(doc[k]) and is_capitalised(doc[j]) and token_texts(doc)[j] not in HYPHENS else None
+
+
+def _pair_start(doc: Doc, end: int, limit: int) -> Optional[int]:
+    """The start of a pair of parties written as one hyphenated word ending right before ``end``,
+    else None (see :func:`_pair_end`)."""
+    j = end - 1
+    while j - 1 >= limit and not doc[j - 1].whitespace_ and (token_texts(doc)[j - 1] in HYPHENS or token_texts(doc)[j] in HYPHENS):
+        j -= 1
+    return j if j >= limit and j < end - 1 and _pair_end(doc, j, end + 1) == end else None
+
+
+def _same_head(doc: Doc, named: tuple, end: int) -> bool:
+    """Whether the head ending at ``end`` is the head of the ``named`` event's name, or the
+    letters of its numbered acronym ("the first Pacific COP" after "COP31")."""
+    head, other = lower_words(doc)[end - 1], lower_words(doc)[named[1] - 1]
+    return head == other or NUMBERED_ACRONYM.match(token_texts(doc)[named[1] - 1] or "") is not None \
+        and other.rstrip("0123456789") == head
+
+
 def _is_ordinal_text(text: str) -> bool:
     """Whether a word is written as an ordinal ("25th"): kept per word, each doc asks for all."""
     return bool(ORDINAL.match(text))
@@ -441,6 +467,7 @@ class EventRecognizer(RuleComponent):
         self.opening_verbs = words["OPENING_VERB"]
         self.gathering_heads = words["NAMED_GATHERING_HEAD"]
         self.announcing_words = words["ANNOUNCING_WORD"]
+        self.habitual_words = words["HABITUAL_WORD"]
         self.announcing_adverbs = words["ANNOUNCING_ADVERB"]
         self.witness_verbs = words["WITNESS_VERB"]
         self.ceremony_purposes = words["CEREMONY_PURPOSE"]
@@ -527,9 +554,17 @@ class EventRecognizer(RuleComponent):
                 and ORDINAL.match(texts[start - 2]):
             start -= 2
         start = self._left_edge(doc, start, head.start, sent.start)
+        if start - 2 >= sent.start and YEAR.match(texts[start - 1]) and lowers[start - 2] == "the" and is_capitalised(doc[start]):
+            start -= 1  # ("during the 2024 Andean Water Ministers Meeting": the edition's year opens its name)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
         if head.end - start == 1 and end > head.end and lowers[head.end] == "to":
             end = head.end  # "a mission sent by the Summit to Suva": a bare head names no "Summit to X"
+        # ("Tuesday's Visit to X", "Monday's Andean Summit", "Tuesdays Visit": a day's possessive says
+        # when; not "Monday's Summit", which would leave a bare head)
+        if start < head.start and (texts[start] in self.names.months_and_days and texts[start + 1] in POSSESSIVES
+                                   or texts[start][:-1] in self.names.months_and_days and texts[start].endswith("s")):
+            trimmed = start + (2 if texts[start + 1] in POSSESSIVES else 1)
+            start = trimmed if end - trimmed >= 2 else start
         # "East Asia Summit and Asean-United Nations Summit" are two events
         start, end = split_coordination(doc, start, head.start, head.end, end, self.head_words, self.coordinated_series)
         if end > head.end and lowers[head.end] == "and" \
@@ -649,13 +684,14 @@ class EventRecognizer(RuleComponent):
         found += self._received_visitors(doc, found, renamed)
         found += self._first_retold(doc, found, renamed)
         found += self._received_delegations(doc, found, renamed)
-        found = self._split_ordinals(doc, self._join_dashed(doc, found), renamed)
+        found = self._split_pair_lists(doc, self._split_ordinals(doc, self._join_dashed(doc, found), renamed), renamed)
         found = _drop_title_repeats(doc, self._drop_appositions(doc, found))
         found = [f for f in found if not self._office_of(doc, f[0], f[1])]
         found = self._drop_parts_of_named(doc, found)
         self._edition_pairs(doc, found, renamed, numbered_acronyms)
         self._body_sittings(doc, found, renamed)
         self._owned_short_forms(doc, found, renamed)
+        self._numbered_acronym_editions(doc, found, renamed)
         self._visit_told_again(doc, found, renamed)
         found = self._split_destinations(doc, found, renamed)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
@@ -961,6 +997,26 @@ class EventRecognizer(RuleComponent):
                 (e_start, e_end), = matches
                 renamed[(start, end)] = clean_event_name(doc[e_start:e_end].text)
 
+    def _numbered_acronym_editions(self, doc: Doc, found: list, renamed: dict) -> None:
+        """ "The Pacific Islands Forum Leaders Meeting (PIFLM) opened in Honiara ... The 54th PIFLM
+        will discuss climate": an ordinal and an acronym that one other event of the story, named
+        in full with no number, defines is that event's edition told short (named as it, numbered
+        by it), not another; not one told as another ("the last PIFLM") or with a date of its own
+        ("The 4th PIFLM was held in Apia in 2023": an earlier edition)."""
+        rules = ("event.ordinal_acronym", "event.ordinal_bare_acronym")
+        unnumbered: dict = {}
+        for start, end, rule, acronym in found:
+            if acronym and rule not in rules and not any(self._is_ordinal(t) for t in doc[start:end]):
+                unnumbered.setdefault(acronym, set()).add(clean_event_name(text_of(doc, start, end)))
+        if not unnumbered:
+            return
+        dated = {sent_of(d).start for d in spans_in(doc, settings.SPANS_DATES)}
+        for start, end, rule, acronym in found:
+            names = unnumbered.get(acronym, ())
+            if rule in rules and len(names) == 1 and sent_of(doc[start]).start not in dated \
+                    and not (start > 0 and lower_words(doc)[start - 1] in self.other_occurrence):
+                renamed[(start, end)] = next(iter(names))
+
     @staticmethod
     def _owner_of(told: List[str], whose: List[str]) -> bool:
         """Whether the owner's words ``told`` ("ECO", "SADC PF") stand for words of ``whose``
@@ -1065,7 +1121,10 @@ class EventRecognizer(RuleComponent):
         for item in found:
             start, end, rule, _ = item
             # ("the 18th session of the X Meeting" numbers a sitting of the series: the event itself)
-            if rule.startswith("event.lower") and end < len(doc) and not ORDINAL.match(token_texts(doc)[start]):
+            # (so does a word ordinal: "the third meeting of the General Assembly of X", "the first
+            # meeting of the Conference of the Parties (COP 1)" is that sitting, named by its number)
+            if rule.startswith("event.lower") and end < len(doc) and not ORDINAL.match(token_texts(doc)[start]) \
+                    and not (rule.endswith(".numbered") and self._is_ordinal(doc[start])):
                 k = next((j for j in range(start, min(end + 2, len(doc))) if lower_words(doc)[j] == "of"), None)
                 if k is not None and not (k > start and lower_words(doc)[k - 1] in self.margin_words):
                     j = k + 2 if k + 2 < len(doc) and lower_words(doc)[k + 1] == "the" else k + 1
@@ -1102,17 +1161,26 @@ class EventRecognizer(RuleComponent):
         if k + 1 < sent.end and lowers[k] in ("on", "from") and k + 1 in date_starts:
             # "the Speaker of the Legislative Council on Monday" is the body's, not a sitting ("ahead
             # of the Nordic Council on Monday" is one)
-            return start - 2 >= sent.start and lowers[start - 1] == "the" \
-                and (lowers[start - 2] != "of" or self._after_time_word(doc, start, sent.start, margins=True))
+            # (nor "a meeting at the National Assembly on Friday": the place of the event told before "at")
+            # (nor "the bill was sent to the X Commission on Monday": the body a recipient)
+            return start - 2 >= sent.start and lowers[start - 1] == "the" and lowers[start - 2] != "to" \
+                and (lowers[start - 2] != "of" or self._after_time_word(doc, start, sent.start, margins=True)) \
+                and not (lowers[start - 2] in ("at", "in") and any(
+                    lowers[i] in self.lower_heads or token_texts(doc)[i] in self.head_words
+                    for i in range(max(sent.start, start - 5), start - 2)))
         if self._after_time_word(doc, start, sent.start, margins=True) and (k == sent.end or doc[k].is_punct or k in date_starts
                                                               or lowers[k] in ("in", "at", "on")):
             return True  # "ahead of the European Council in Brussels": a time is told by a sitting
         told = k  # (where what is said of it starts: "will be held", ", to be held", "was held")
+        k = self._past_coordinated_body(doc, k, sent.end)  # ("the X Committee and the Y Committee will convene")
         if k < sent.end and lowers[k] in ("will", "would", "shall", "to"):
             k += 1
         if k < sent.end and lowers[k] in self.meet_verbs:
-            # "the X Council will convene its 1215th session": the session is the event, not the body
-            return not (k + 1 < sent.end and lowers[k + 1] in ("its", "their"))
+            # "the X Council will convene its 1215th session": the session is the event, not the body;
+            # "The Chief Executive of the X Council will meet ...": the office meets, not the body
+            # ("The X Council meets annually": how often the body sits, no sitting told)
+            return not (k + 1 < sent.end and (lowers[k + 1] in ("its", "their") or lowers[k + 1] in self.habitual_words)) \
+                and not self._office_owned_by(doc, start, sent.start) and not self._convenes_an_event(doc, k + 1, sent.end)
         if start - 1 >= sent.start and (lowers[start - 1] == "the" or lowers[start - 1] in self.other_occurrence) \
                 and not (start - 2 >= sent.start and lowers[start - 2] == "of") \
                 and self._held_after(doc, told, sent.end):
@@ -1121,6 +1189,39 @@ class EventRecognizer(RuleComponent):
             return True
         return start - 2 >= sent.start and lowers[start - 1] == "the" and lowers[start - 2] == "for" \
             and any(w in self.meet_verbs for w in lowers[sent.start:start - 2])
+
+    def _past_coordinated_body(self, doc: Doc, k: int, limit: int) -> int:
+        """ "the Standing Committee of Senior Officials and the Finance Committee will convene": past
+        another body's name joined by "and" (each item of an "and" is one sitting, FACTS.md), where
+        what is said of both starts; else ``k``."""
+        lowers = lower_words(doc)
+        if not (k + 2 < limit and lowers[k] == "and"):
+            return k
+        j = k + 2 if lowers[k + 1] == "the" else k + 1
+        while j < limit and (is_capitalised(doc[j]) or lowers[j] in ("of", "on", "for") and j + 1 < limit
+                             and is_capitalised(doc[j + 1])):
+            j += 1
+        return j if j - 1 > k + 1 and token_texts(doc)[j - 1] in self.body_heads else k
+
+    def _convenes_an_event(self, doc: Doc, j: int, limit: int) -> bool:
+        """ "The X Commission convened an emergency meeting in Abuja": an article and an event head
+        a few words after the body's verb of meeting name its object, the event, not a sitting of
+        the body."""
+        lowers, texts = lower_words(doc), token_texts(doc)
+        if not (j < limit and lowers[j] in ("a", "an", "the")):
+            return False
+        return any(lowers[i] in self.lower_heads or texts[i] in self.head_words for i in range(j + 1, min(limit, j + 5)))
+
+    @staticmethod
+    def _office_owned_by(doc: Doc, start: int, limit: int) -> bool:
+        """ "The Chief Executive of the X Council", "the Board of the Y Commission": a body's name
+        after "of the" and a capitalised singular noun is the owner of an office or of an organ,
+        which is the subject of what follows; not "Members of the X Council" (its members, several,
+        meeting are its sitting)."""
+        if start - 3 < limit or lower_words(doc)[start - 1] != "the" or lower_words(doc)[start - 2] != "of":
+            return False
+        owner = doc[start - 3]
+        return owner.is_title and owner.is_alpha and not owner.lower_.endswith("s")
 
     def _said_held(self, doc: Doc, start: int, end: int, sent: Span) -> bool:
         """ "the X Council, which will be held on 10 May", "the X Council being held here": a body
@@ -1183,7 +1284,10 @@ class EventRecognizer(RuleComponent):
         if end < limit and lowers[end] in self.nouns_after and doc[end].is_lower and not numbered:
             return True  # (an edition stays one: "the 18th X Summit process" tells of the 18th Summit)
         ahead = range(end, min(limit, end + 2))
-        if any(lowers[i] in self.lower_heads and doc[i].is_lower for i in ahead) \
+        # (not "this Forty-Seventh Regular Meeting advances discussions": a word ending in "s"
+        # before a lowercase head is a verb of the name, or a plural that modifies no noun)
+        if any(lowers[i] in self.lower_heads and doc[i].is_lower and (i == end or not lowers[end].endswith("s"))
+               for i in ahead) \
                 and all(t.is_lower and t.is_alpha and not t.is_stop for t in (doc[i] for i in ahead)):
             return True  # the lowercase head names the event ("Ministerial council meeting")
         return end < limit and texts[end][:1].isupper() and doc[end].is_alpha
@@ -1297,6 +1401,8 @@ class EventRecognizer(RuleComponent):
             return None  # "This was the first official visit by a minister ...": what an event told is
         start = _compound_ordinal_start(doc, start, sent.start)
         end = self.phrases.extend_right(doc, head.end, sent.end, stop=LOCATION_WORDS)
+        if head.end < end < sent.end and doc[end].is_lower and PEOPLE.search(lowers[end]) and is_capitalised(doc[end - 1]):
+            end = self.phrases.extend_right(doc, end + 1, sent.end, stop=LOCATION_WORDS)  # ("of African ministers of Health")
         if end == head.end and doc[start].is_lower and any(w in self.numbered_parts for w in lowers[start:head.start]):
             return None  # "the second plenary session featured ...": a part of the event reported
         if end > head.end and lowers[head.end] == "and":
@@ -1392,7 +1498,7 @@ class EventRecognizer(RuleComponent):
         named = (before.lower_ == "the" or self._announced(doc, before.i + 1, sent.start)) and head_text in self.gathering_heads \
             and self._named_by_capitals(doc, before.i + 1, head.start) \
             and not (first_named < head.start and self._town_before(doc, head.start)) \
-            or self._acronym_gathering(doc, before.i + 1, head.start, head_text)
+            or self._gathering_name(doc, before.i + 1, head.start, head_text)
         clause = not named and not self._introduced(doc, head, before, end, modifiers, round_of, first_named)
         if clause and not self._clause_dated(doc, head, k, end, modifiers + round_of, found):
             return None
@@ -2927,12 +3033,30 @@ class EventRecognizer(RuleComponent):
             return lowers[j - 2] in self.time_words
         return lowers[j - 1] in ACRONYM_LEADS
 
+    def _gathering_name(self, doc: Doc, j: int, head: int, head_text: str) -> bool:
+        """An acronym (:meth:`_acronym_gathering`) or a time-owned name (:meth:`_time_owned_name`)
+        alone before a gathering head: its name."""
+        return self._acronym_gathering(doc, j, head, head_text) or self._time_owned_name(doc, j, head, head_text)
+
+    def _time_owned_name(self, doc: Doc, j: int, head: int, head_text: str) -> bool:
+        """ "last month's Asean summit", "next year's Gulf summit": one capitalised word (an acronym
+        in mixed case, a name) right before a gathering head after a time's possessive names the
+        gathering, as an acronym there does (:meth:`_acronym_gathering`)."""
+        if not (j == head - 1 and j - 2 > sent_of(doc[j]).start and head_text in self.gathering_heads
+                and doc[j].is_title and doc[j].is_alpha and token_texts(doc)[j - 1] in POSSESSIVES
+                and lower_words(doc)[j - 2] in self.time_words):
+            return False
+        after = doc[head + 1] if head + 1 < sent_of(doc[j]).end else None
+        return not (after is not None and after.is_lower and after.is_alpha and not after.is_stop)
+
     def _compound_start(self, doc: Doc, k: int, sent: Span, head_text: str) -> int:
         """ "a Moroccan-Egyptian business forum": a capitalised compound before the modifiers of a
         head (``k``) belongs to it after an article, an announcing word, or an owner before a
         visit; also after a length ("a week-long Winter session of the Assembly"): where the
         description starts, else ``k``."""
         lowers, j = lower_words(doc), k
+        if k - 2 >= sent.start and lowers[k - 2] in ("a", "an") and doc[k - 1].is_title and ADJECTIVE.search(lowers[k - 1]):
+            return k - 1  # ("a Ministerial meeting of X took place in Y": an adjective capitalised, even a head's)
         # ("the MoU signing ceremony": an acronym written in mixed case as well)
         while j - 1 > sent.start and (doc[j - 1].is_title or token_texts(doc)[j - 1][:1].isupper() and doc[j - 1].is_alpha
                                       or token_texts(doc)[j - 1] in HYPHENS and not doc[j - 1].whitespace_) \
@@ -2941,7 +3065,7 @@ class EventRecognizer(RuleComponent):
         if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start)
                       or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
             return j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
-        if self._acronym_gathering(doc, k - 1, k, head_text):
+        if self._gathering_name(doc, k - 1, k, head_text):
             return k - 1  # ("in the lead up to APEC meeting in Lima", "next year's NATO summit")
         i = j
         while j < k and i - 1 > sent.start and k - i < 5 and doc[i - 1].is_lower and MODIFIERS.match(lowers[i - 1]) \
@@ -3471,6 +3595,12 @@ class EventRecognizer(RuleComponent):
             listed = end < len(doc) and lowers[end] in ("and", ",", "or")
             if same_sent and ".lower." in "." + rule and appositive and not listed and not prev[2].startswith("event.lower"):
                 continue
+            # (a list goes on after a comma with another item: "..., the Y Forum, the Z Summit and ...")
+            listed = listed and not (texts[end] == "," and end + 1 < len(doc) and doc[end + 1].is_lower
+                                     and lowers[end + 1] not in ("and", "or", "the"))
+            if same_sent and appositive and not listed and det == start and doc[start].is_lower \
+                    and det - 2 == is_acronym_paren(doc, prev[1], len(doc)) and _same_head(doc, prev, end):
+                continue  # "COP31, the first Pacific COP to be hosted by X": the named one described again
             out.append(item)
         return out
 
@@ -3506,6 +3636,53 @@ class EventRecognizer(RuleComponent):
             renamed[(last, end)] = token_texts(doc)[last] + " " + name
             out.append((last, end, rule, acronym))
         return out
+
+    def _split_pair_lists(self, doc: Doc, found, renamed: dict):
+        """ "the ASEAN-Japan and ASEAN-Korea Summits", "the 26th ASEAN-China, 25th ASEAN-Japan and
+        24th ASEAN-Korea Summits": pairs of parties (hyphenated, each perhaps after its ordinal)
+        listed before one plural head are that many events (FACTS.md: the items of an "and"), each
+        named by its pair and the head in the singular; the mention of each but the last is its
+        pair. Not "the ASEAN and East Asia Summits" (no pairs: where one item ends is not told),
+        nor a series with its related meetings ("... Summits and Related Summits")."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        out = []
+        for item in found:
+            start, end, rule, acronym = item
+            items = None if rule.startswith("event.lower") or not (texts[end - 1].endswith("s") and texts[end - 1][:-1] in self.head_words) \
+                or any(texts[i] in self.coordinated_series for i in range(start, end)) else self._listed_pairs(doc, start, end)
+            if not items:
+                out.append(item)
+                continue
+            (last, pair_end), tail = items[-1], " ".join(filter(None, (text_of(doc, items[-1][1], end - 1), texts[end - 1][:-1])))
+            for k, k_end in items[:-1]:
+                renamed[(k, k_end)] = text_of(doc, k, k_end) + " " + tail
+                out.append((k, k_end, rule, None))
+            renamed[(last, end)] = text_of(doc, last, pair_end) + " " + tail
+            out.append((last, end, rule, acronym))
+        return out
+
+    def _listed_pairs(self, doc: Doc, start: int, end: int) -> Optional[List[Tuple[int, int]]]:
+        """The items (start, end of its pair) of a list of pairs of parties before the plural head
+        ending ``end`` (:meth:`_split_pair_lists`), the last one's in the name found and the others
+        in it or before it; None when there is no such list."""
+        sent = sent_of(doc[start])
+        ands = [i for i in range(start, end - 1) if lower_words(doc)[i] == "and"]
+        last = ands[-1] + 1 if ands else start
+        pair = last + 1 if self._is_ordinal(doc[last]) else last
+        pair_end = _pair_end(doc, pair, end - 1)
+        if pair_end is None or last - 1 < sent.start or lower_words(doc)[last - 1] != "and":
+            return None
+        items, sep = [(last, pair_end)], last - 1
+        while True:
+            first = _pair_start(doc, sep, sent.start)
+            if first is None:
+                break
+            first = first - 1 if first - 1 >= sent.start and self._is_ordinal(doc[first - 1]) else first
+            items.insert(0, (first, sep))
+            if not (first - 1 > sent.start and token_texts(doc)[first - 1] == ","):
+                break
+            sep = first - 1
+        return items if len(items) > 1 else None
 
     def _split_destinations(self, doc: Doc, found, renamed: dict):
         """ "will visit A and B", "visited A and B", "official visits to A and B", "a state visit to A
