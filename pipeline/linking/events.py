@@ -2013,7 +2013,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     for mention in mentions:
         # not the year of a series' start ("the 4th X Forum, first held in 2019,")
         near = [y for y in text.years.get(sent_of(mention).start, [])
-                if _next_to(text, mention, y) and _event_time(text, y, travel)
+                if _next_to(text, mention, y) and _event_time(text, y, travel) and not _signed_clause(text, y, mention)
                 and not clause_cue(y, text.words["ORIGIN_WORD"], text.event_tokens, through=text.place_commas)]
         if near:
             _trace(text, key, "dates", "dates.year_next_to")
@@ -2221,10 +2221,34 @@ def _signed_clause(text: _Text, span: Span, mention: Span) -> bool:
         if i in text.event_tokens or texts[i] in CLAUSE_BREAKS and i not in text.place_commas:
             return False
         if lowers[i] in text.words["SIGNED"]:
+            noun = _passive_relative(text, i)
+            if noun is not None:  # ("the Memorandum which was signed in March 2021")
+                return mention.end <= noun and not _is_signing([mention])
             before = i - 1
             return mention.end <= before and text.doc[before].is_alpha and lowers[before] not in text.words["SIGNER_WORD"] \
                 and not text.doc[before].is_title and not _is_signing([mention])
     return False
+
+
+#: Relative pronouns that open a clause right after the noun it tells of ("the MoU which was signed").
+_RELATIVE_OPENERS = frozenset({"which", "that"})
+#: Forms of "be" and "have" between such a pronoun and the participle ("that had been signed").
+_PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been", "had", "has", "have"})
+
+
+def _passive_relative(text: _Text, signed: int) -> Optional[int]:
+    """When the participle ends a passive relative clause
+    ("the Memorandum which was signed in March 2021", "an accord that had been signed in Apia"),
+    the noun the clause tells of, else None (so that the clause's date and place are the document's, not those
+    of an event named before it); a relative after a preposition ("at which it was signed") is not."""
+    lowers, doc = lower_words(text.doc), text.doc
+    k = signed - 1
+    while k > sent_of(doc[signed]).start and lowers[k] in _PASSIVE_WORDS:
+        k -= 1
+    if k == signed - 1 or lowers[k] not in _RELATIVE_OPENERS or k - 1 < sent_of(doc[signed]).start:
+        return None
+    noun = k - 1
+    return noun if doc[noun].is_alpha and noun not in text.event_tokens and not doc[noun].is_stop else None
 
 
 def _journey_day(text: _Text, pair: List[Span], mention: Span, date: Span) -> bool:

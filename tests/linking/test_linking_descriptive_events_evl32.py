@@ -1,0 +1,30 @@
+"""Dates and places of descriptive events (session 32, lane evl32): a passive relative clause of
+signing ("the Memorandum which was signed in March 2021") tells of the document, not of an event
+named before it. Sentences written for these tests; published date of every case: Monday 2 June 2025."""
+import pytest
+
+
+#: (text, event name, (start, end), venue as (city, country) or None)
+CASES = [
+    pytest.param(
+        "Foreign Secretary Tom Reid has arrived in Fiji on an official visit. The purpose of this visit is to hold "
+        "the first bilateral consultations between the two ministries, as provided under the Memorandum of "
+        "Understanding on Consultations which was signed between Fiji and Tonga in March 2021.",
+        "first bilateral consultations", (None, None), (None, "FJ"),
+        id="a passive relative clause of signing dates the document, not the consultations before it"),
+    pytest.param(
+        "The two ministers held talks in Apia on the accord that had been signed in Suva in 2019.",
+        "talks in Apia", (None, None), ("Apia", "WS"),
+        id="'that had been signed in Suva' gives the talks neither its place nor its year"),
+    pytest.param(
+        "The trade pact was signed at the 4th Andean Water Council in Lima on 3 May.",
+        "4th Andean Water Council", ("2025-05-03", "2025-05-03"), ("Lima", "PE"),
+        id="a plain passive of signing at the event still dates it"),
+]
+
+
+@pytest.mark.parametrize("text, name, period, venue", CASES)
+def test_descriptive_dates_and_places(event_named, extract_text, text, name, period, venue):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
+    assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
