@@ -2939,7 +2939,7 @@ class EventRecognizer(RuleComponent):
                 and k - j < 3 and (token_texts(doc)[j - 1] not in self.head_words or token_texts(doc)[j - 1] in self.body_heads):
             j -= 1
         if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start)
-                      or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
+                      or (lowers[j - 1] in PERSONAL_POSSESSIVES or token_texts(doc)[j - 1] in POSSESSIVES) and "visit" in head_text.lower()):
             return j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         if self._acronym_gathering(doc, k - 1, k, head_text):
             return k - 1  # ("in the lead up to APEC meeting in Lima", "next year's NATO summit")
@@ -2955,7 +2955,9 @@ class EventRecognizer(RuleComponent):
         if i is None and j - 3 > sent.start and lowers[j - 3] in self.duration_units and token_texts(doc)[j - 2] in HYPHENS \
                 and lowers[j - 1] == "long":
             i = j - 3
-        return i if j < k and i is not None and lowers[i - 1] in ("a", "an", "the") else k
+        # ("his three-day India visit": an owner before the length of a visit)
+        return i if j < k and i is not None and (lowers[i - 1] in ("a", "an", "the") or "visit" in head_text.lower()
+                                                 and (lowers[i - 1] in PERSONAL_POSSESSIVES or token_texts(doc)[i - 1] in POSSESSIVES)) else k
 
     def _dated_list_item(self, doc: Doc, joiner: int, end: int) -> bool:
         """ "their first virtual meeting in March 2021, an in-person summit in Quito in September 2021

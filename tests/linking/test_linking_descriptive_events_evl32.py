@@ -28,3 +28,26 @@ def test_descriptive_dates_and_places(event_named, extract_text, text, name, per
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
+
+
+#: (text, event name, (start, end), venue country): a visit named by its country before the head,
+#: after an owner and a length ("his three-day India visit", "the minister's Kenya visit")
+OWNED_VISITS = [
+    pytest.param("During his three-day Kenya visit in March, the minister signed two agreements.",
+                 "three-day Kenya visit", ("2025-03", "2025-03"), "KE", id="owner, length, country, visit"),
+    pytest.param("The minister's Kenya visit in March led to two agreements.",
+                 "Kenya visit", ("2025-03", "2025-03"), "KE", id="a possessive owner before the country"),
+]
+
+
+@pytest.mark.parametrize("text, name, period, country", OWNED_VISITS)
+def test_owned_country_visits(event_named, extract_text, text, name, period, country):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
+    assert event.venue is not None and event.venue.country == country
+
+
+def test_owned_length_before_a_meeting_is_no_visit(extract_text):
+    # a length and capitals after an owner name a visit only: "his two-day Tokyo forum" is not one
+    record = extract_text("He spoke about his two-day Tokyo forum in March.")
+    assert not any(e.name.endswith("Tokyo forum") for e in record.events)
