@@ -711,12 +711,31 @@ def _returned_from(text: _Text, mentions: List[Span]) -> bool:
     two-day tour in Japan, ...", "on his return from the X Summit"): it was elsewhere, and what
     is told after the return is not at its place."""
     doc, words = text.doc, text.words["RETURN_WORD"]
+    if _is_travel(text, mentions) and any(_journey_done_before(text, m) for m in mentions):
+        return True
     for mention in mentions:
         limit = sent_of(mention).start
         for j in range(mention.start - 1, max(limit, mention.start - RETURN_REACH) - 1, -1):
             if lower_words(doc)[j] == "from":
                 return any(lower_words(doc)[k] in words for k in range(max(limit, j - RETURN_REACH), j))
     return False
+
+
+#: Owners and articles that may stand between "after concluding" and a journey ("after concluding her visit").
+_JOURNEY_OWNERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+
+
+def _journey_done_before(text: _Text, mention: Span) -> bool:
+    """ "She reached Tashkent after concluding her visit to Kyrgyzstan", "arrived in Suva on Sunday
+    following a two-day visit to Tonga": a journey that "after" or "following" (AFTER_WORD), then
+    maybe a word of ending (JOURNEY_END) and an owner, introduce is over before what the text
+    tells next: its place is not where the later events are."""
+    lowers, k = lower_words(text.doc), mention.start - 1
+    limit = sent_of(mention).start
+    k -= k >= limit and lowers[k] in _JOURNEY_OWNERS
+    k -= k >= limit and lowers[k] == "up"  # ("after wrapping up his visit")
+    k -= k >= limit and lowers[k] in text.words["JOURNEY_END"]
+    return k >= limit and lowers[k] in text.words["AFTER_WORD"]
 
 
 def _sequenced(text: _Text, mention: Span) -> bool:
@@ -2622,6 +2641,8 @@ def _days_from(
     if said is None and _is_travel(text, mentions):
         # "returned home on Sunday after concluding a three-day visit": the day it ended
         said = "close" if _return_day(text, date, mention) else _journey_phase(text, date) or _opened_by_verb(text, mention)
+    if date.end <= mention.start and _is_travel(text, mentions) and _journey_done_before(text, mention):
+        said = "close"  # "arrived in Tashkent on Saturday after a two-day visit to Kyrgyzstan": the day it was over by
     # "the two-day visit", or a later "In the two-day meeting, ..." that refers back to it
     days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m, text.words["DURATION_UNIT"])) is not None), None) \
         or _told_duration(text, key, mention)

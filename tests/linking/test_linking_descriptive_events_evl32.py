@@ -51,3 +51,30 @@ def test_owned_length_before_a_meeting_is_no_visit(extract_text):
     # a length and capitals after an owner name a visit only: "his two-day Tokyo forum" is not one
     record = extract_text("He spoke about his two-day Tokyo forum in March.")
     assert not any(e.name.endswith("Tokyo forum") for e in record.events)
+
+
+#: (text, event name, (start, end), venue as (city, country) or None): a journey that "after" (and
+#: "concluding") introduces is over before what is told next; its place does not carry on
+DONE_JOURNEYS = [
+    pytest.param(
+        "Foreign Minister Ana Rios arrived in Tashkent on Saturday after a two-day visit to Kyrgyzstan. She will "
+        "hold a meeting with President Ali Karimov on Sunday.",
+        "meeting with President Ali Karimov", ("2025-06-08", "2025-06-08"), None,
+        id="a visit told after 'after' lends its country to no later meeting"),
+    pytest.param(
+        "Foreign Minister Ana Rios arrived in Tashkent on Saturday after a two-day visit to Kyrgyzstan.",
+        "two-day visit to Kyrgyzstan", (None, "2025-05-31"), (None, "KG"),
+        id="the day of the arrival after it is the day the visit was over by, not its start"),
+    pytest.param(
+        "Foreign Minister Ana Rios arrived in Bishkek on Saturday for a two-day visit to Kyrgyzstan. She will "
+        "hold a meeting with President Ali Karimov on Sunday.",
+        "meeting with President Ali Karimov", ("2025-06-08", "2025-06-08"), (None, "KG"),
+        id="but a visit begun by the arrival still places what follows"),
+]
+
+
+@pytest.mark.parametrize("text, name, period, venue", DONE_JOURNEYS)
+def test_journeys_done_before(event_named, extract_text, text, name, period, venue):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
+    assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
