@@ -1981,7 +1981,8 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     for mention in sorted(mentions, key=lambda m: (_sequenced(text, m), numbered and not span_value(m, "nf_event").get("ordinal"),
                                                    _hosts_margins(text, m))) \
             if len(mentions) > 1 else mentions:
-        own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
+        own = [d for d in _own_dates(text, mention) if (_event_time(text, d, travel) or _spoken_at(text, d, mention))
+               and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
                and not _decided_before(text, d, mention) and not _said_before(text, d, mention)
                # "returned on Sunday following a visit to X, where he attended the Y Summit"
@@ -2017,7 +2018,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
             date = next((d for d in text.dates.get(sent.start, [])
                          if _event_time(text, d, travel) and not _of_another(d, mention)
                          and not _after_other_event(text, key, d)
-                         and not _announced_before(text, mention, d) and not (travel and _departs_later(text, d))
+                         and not _announced_before(text, mention, d) and not (travel and _departs_later(text, d, mention))
                          and not _after_return(text, d)), None)
             if date is not None:
                 _trace(text, key, "dates", "dates.following_sentence")
@@ -2043,6 +2044,21 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
             _trace(text, key, "dates", "dates.signing_day")
             return mentions[0], date
     return None
+
+
+#: Words between the day someone spoke and the event he spoke at ("speaking on Monday during a meeting").
+_SPOKEN_AT = frozenset({"during", "at", "a", "an", "the", "his", "her", "their"})
+
+
+def _spoken_at(text: _Text, date: Span, mention: Span) -> bool:
+    """ "Speaking on Monday during a bilateral meeting at the White House, X said ...", "X said on
+    Friday at the talks": the day of a saying told right before "during" or "at" and the event
+    (nothing else between) is the day of the event it was said at; not a journey's (said during a
+    visit of several days) nor a day told after the event."""
+    if date.end > mention.start or mention.start - date.end > 3 or _is_travel(text, [mention]):
+        return False
+    between = lower_words(text.doc)[date.end:mention.start]
+    return bool(between) and between[0] in ("during", "at") and all(w in _SPOKEN_AT for w in between)
 
 
 def _hosts_margins(text: _Text, mention: Span) -> bool:
@@ -2509,10 +2525,27 @@ def _apposed_to(text: _Text, date: Span) -> Optional[Span]:
     return next((d for d in text.dates.get(sent_of(date).start, []) if d.end == at + 1), None)
 
 
-def _departs_later(text: _Text, date: Span) -> bool:
+def _departs_later(text: _Text, date: Span, mention: Optional[Span] = None) -> bool:
     """ "... on a two-day visit to Ghana. ... They would leave for Nigeria on Wednesday.": a
-    departure told in a later sentence ends the journey or starts another, never this one."""
-    return clause_cue(date, text.words["DEPART_WORD"], text.event_tokens, after=CUE_AFTER, through=text.place_commas)
+    departure told in a later sentence ends the journey or starts another, never this one; an
+    arrival told there in the country the journey's sentence goes to begins it ("has arrived in
+    Kenya for a two-day State visit. He arrived in Nairobi on Wednesday afternoon")."""
+    words = text.words["DEPART_WORD"]
+    if not clause_cue(date, words, text.event_tokens, after=CUE_AFTER, through=text.place_commas):
+        return False
+    if mention is None or clause_cue(date, words - _ARRIVED, text.event_tokens, after=CUE_AFTER, through=text.place_commas):
+        return True
+    return not (_place_countries(text, sent_of(date)) & _place_countries(text, sent_of(mention)))
+
+
+#: The words of DEPART_WORD that tell an arrival.
+_ARRIVED = frozenset({"arrived", "arrives", "arrive", "arriving", "landed"})
+
+
+def _place_countries(text: _Text, sent: Span) -> set:
+    """The countries of the towns and countries a sentence names."""
+    return {(span_value(p, "nf_place") or {}).get("country") for p in spans_in(text.doc, settings.SPANS_PLACES)
+            if sent.start <= p.start < sent.end and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")} - {None}
 
 
 def _incident_time(text: _Text, date: Span) -> bool:

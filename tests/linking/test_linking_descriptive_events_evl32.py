@@ -78,3 +78,31 @@ def test_journeys_done_before(event_named, extract_text, text, name, period, ven
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
+
+
+#: (text, event name, (start, end)): the day of a saying told right before "during"/"at" the event
+#: is the event's; an arrival told in a later sentence in the journey's country begins the journey
+DAYS = [
+    pytest.param(
+        "Speaking on Monday during a bilateral meeting at the Government Palace, President Ana Rios said trade had "
+        "grown.",
+        "bilateral meeting", ("2025-06-02", "2025-06-02"), id="speaking on a day during the meeting dates it"),
+    pytest.param(
+        "Speaking on Monday about the bilateral meeting held in Lima last month, President Ana Rios said trade had "
+        "grown.",
+        "bilateral meeting", ("2025-05", "2025-05"), id="but not a meeting spoken about"),
+    pytest.param(
+        "French President Tom Reid has arrived in Kenya for a two-day State visit. He arrived in Nairobi on "
+        "Wednesday afternoon and proceeded to State House.",
+        "two-day State visit", ("2025-05-28", None), id="an arrival in a town of the journey's country begins it"),
+    pytest.param(
+        "French President Tom Reid is on a two-day State visit to Kenya. He arrived in Kampala on Wednesday "
+        "afternoon.",
+        "two-day State visit to Kenya", (None, None), id="an arrival in another country does not"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", DAYS)
+def test_days_of_sayings_and_arrivals(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
