@@ -562,14 +562,25 @@ def _split_other_occasions(text: _Text, grouped: Dict[str, List[Span]]) -> Dict[
         kept = [mentions[0]]
         for m in mentions[1:]:
             indefinite = m.start > 0 and lower_words(text.doc)[m.start - 1] in ("a", "an", "another")
-            own = _own_periods(text, m) if indefinite and not span_value(m, "nf_event").get("ordinal") else []
-            apart = bool(first) or bool(span_value(mentions[0], "nf_event").get("another"))
+            verb = ".verb" in m.id_ and not first
+            own = _own_periods(text, m) if (indefinite or verb) and not span_value(m, "nf_event").get("ordinal") else []
+            apart = bool(first) or bool(span_value(mentions[0], "nf_event").get("another")) \
+                or verb and _years_before(text, own)
             if own and apart and not any(periods_meet(a, b) for a in first for b in own):
                 out[f"{key}#{m.start}"] = [m]
             else:
                 kept.append(m)
         out[key] = kept
     return dict(sorted(out.items(), key=lambda item: item[1][0].start))
+
+
+def _years_before(text: _Text, periods: List[Tuple[str, str]]) -> bool:
+    """Whether every period ends in a year before the one the story was published in ("Reid
+    visited New Zealand in 1998" in a story of 2023): a journey told by its verb then, not the
+    one a first mention with no time of its own tells ("is visiting New Zealand this week for his
+    first visit")."""
+    published = doc_value(text.doc, "published")
+    return bool(published and periods) and all(end and end[:4] < published[:4] for _, end in periods)
 
 
 def _lead_retells_headline(text: _Text, grouped: Dict[str, List[Span]],

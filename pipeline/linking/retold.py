@@ -485,7 +485,8 @@ def _told_by_verb(mention_rule: str) -> bool:
         or mention_rule.startswith("event.verb")
 
 
-def without_journeys_told_again(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+def without_journeys_told_again(events: List[Event], words: Dict[str, FrozenSet[str]],
+                                published: Optional[str] = None) -> List[Event]:
     """ "will pay a state visit to Norway from 10 to 12 October ... the guests will visit Tromso",
     "arrived in Muscat on an official visit ... visiting the Sultanate today": a journey told by
     its verb (some mention found by a visit's verb, no number) to the country of another journey
@@ -493,10 +494,14 @@ def without_journeys_told_again(events: List[Event], words: Dict[str, FrozenSet[
     else), on no day outside that journey's period, is that journey told again or one of its
     stops (ANNOTATORS convention 3), no event of its own: folded into it, which takes its period
     when it tells none; a journey to the same country on another day ("visited India last
-    year") stays."""
+    year") stays, and so does one told in a year before the story's (``published``) beside a
+    journey of no time of its own ("is visiting New Zealand for his first visit ... He visited
+    New Zealand in 1998": the story's journey is not that one)."""
     out = list(events)
     for event in events:
         other = _journey_told_again(event, out, words)
+        if other is not None and other.start is None and event.end and published and event.end[:4] < published[:4]:
+            continue
         if other is not None:
             update = {} if other.start else {"start": event.start, "end": event.end}
             if other.venue is None:

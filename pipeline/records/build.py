@@ -144,7 +144,7 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
     events = merge_place_labels(merge_shorter_names(merge_first_journeys(events, words, tokenised_text(doc)), words), words)
     buildings = [s for s in _spans(doc, settings.SPANS_VENUES) if s.id_ == "venue.building"]
-    events = without_journeys_told_again(events, words)
+    events = without_journeys_told_again(events, words, doc_value(doc, "published"))
     events = without_journey_stops(events, buildings, _spans(doc, settings.SPANS_PLACES), words)
     events = [e for e in events if ceremony_counts(doc, e, words)]
     return Article(

@@ -106,3 +106,23 @@ DAYS = [
 def test_days_of_sayings_and_arrivals(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+def test_a_visit_of_an_earlier_year_told_by_its_verb_is_another(extract_text):
+    # the story's visit has no time of its own; the one "visited ... in 1998" is another, earlier one
+    record = extract_text(
+        "Fiji's Prime Minister Tom Reid arrived in New Zealand on Monday for his first official visit in a quarter "
+        "of a century. \"Reid officially visited New Zealand in 1998, and we look forward to welcoming him here "
+        "once again,\" the minister said. While in New Zealand, Reid will undertake engagements in Auckland and "
+        "Wellington, including a ceremonial visit to the National War Memorial.", published="2023-06-06")
+    periods = {e.name: (e.start, e.end) for e in record.events}
+    assert periods.get("official visit") == ("2023-06-05", None)
+    assert periods.get("ceremonial visit to the National War Memorial") == (None, None)
+    assert ("1998", "1998") in periods.values()
+
+
+def test_a_visit_of_the_same_year_told_by_its_verb_is_the_same(extract_text):
+    record = extract_text(
+        "President Ana Rios is on an official visit to Peru. Rios visited Peru in June, the ministry said.",
+        published="2025-06-20")
+    assert len([e for e in record.events if "visit" in e.name]) == 1
