@@ -402,7 +402,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     grouped, references = _grouped_mentions(doc, events, words)
     grouped = _merge_pairs(_merge_forward(grouped, words, references), words, references)
     text = _read(doc, events, words)
-    grouped = _lead_retells_headline(text, _split_other_occasions(text, grouped), words)
+    grouped = _titled_by_name(_lead_retells_headline(text, _split_other_occasions(text, grouped), words))
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
     records: List[Event] = []
@@ -583,6 +583,43 @@ def _years_before(text: _Text, periods: List[Tuple[str, str]]) -> bool:
     return bool(published and periods) and all(end and end[:4] < published[:4] for _, end in periods)
 
 
+def _head_and_party(name: str) -> Optional[Tuple[str, str]]:
+    """The head before "with" and the last word of whom ("Call with UK Foreign Secretary Truss" ->
+    ("call", "truss")), else None."""
+    tokens = name.lower().replace("\u2019", "'").split()
+    if "with" not in tokens[1:-1]:
+        return None
+    at = tokens.index("with")
+    return tokens[at - 1].rstrip("s"), tokens[-1]
+
+
+def _titled_by_name(grouped: Dict[str, List[Span]]) -> Dict[str, List[Span]]:
+    """ "Secretary Blinken's Call with UK Foreign Secretary Truss" (a release's title) and "Secretary
+    Blinken spoke today with UK Foreign Secretary Elizabeth Truss": a meeting or call told by its
+    verb with whom a named event's title tells the same head with (the same last word of whom) is
+    that event told again: its mentions go to the named one, which keeps its name."""
+    named = {}
+    for key, spans in grouped.items():
+        if not all(s.id_.startswith("event.lower") for s in spans):
+            pair = _head_and_party(span_value(spans[0], "nf_event")["name"])
+            if pair is not None:
+                named.setdefault(pair, key)
+    if not named:
+        return grouped
+    out = dict(grouped)
+    for key, spans in grouped.items():
+        if key not in out or not all(s.id_.endswith(".verb") for s in spans):
+            continue
+        other = named.get(_head_and_party(span_value(spans[0], "nf_event")["name"]) or ("", ""))
+        if other is not None and other in out:
+            out[other] = sorted(out[other] + out.pop(key), key=lambda s: s.start)
+    return out
+
+
+#: How many body sentences may stand before the lead that retells the headline's event.
+LEAD_SENTENCES = 3
+
+
 def _lead_retells_headline(text: _Text, grouped: Dict[str, List[Span]],
                            words: Dict[str, FrozenSet[str]]) -> Dict[str, List[Span]]:
     """ "Japan-Peru Summit Meeting" (a headline) over "Prime Minister X held a meeting with President
@@ -594,14 +631,15 @@ def _lead_retells_headline(text: _Text, grouped: Dict[str, List[Span]],
     headline = {key for key, spans in grouped.items() for s in spans if s.end_char <= text.headline_end}
     body = _body(text)
     first = _first_of_body(text, body) if len(headline) == 1 and body else None
-    if first is None or sent_of(first).start != body[0].start:
+    # (the lead may stand after a line or two of the page's that tell no event: "Cover picture ...")
+    if first is None or sent_of(first).start not in {s.start for s in body[:LEAD_SENTENCES]}:
         return grouped
     (named,) = headline
     own = next((key for key, spans in grouped.items() if any(s.start == first.start and s.end == first.end for s in spans)), None)
     if own is None or own == named or not all(s.id_.startswith("event.lower") and not s.id_.endswith(".numbered")
                                                 for s in grouped[own]) \
             or any(s.id_.startswith("event.lower") for s in grouped[named] if s.end_char <= text.headline_end) \
-            or any(sent_of(e).start == body[0].start and (e.start, e.end) != (first.start, first.end) for e in text.events):
+            or any(sent_of(e).start == sent_of(first).start and (e.start, e.end) != (first.start, first.end) for e in text.events):
         return grouped
     name = span_value(grouped[named][0], "nf_event")["name"].split()
     head = lower_words(text.doc)[_head_at(first, words)] if not first.id_.endswith(".verb") \

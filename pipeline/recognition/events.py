@@ -203,6 +203,8 @@ GROUP_QUANTIFIERS = frozenset({"various", "several"})
 DISCUSS_VERB_RULE = "event.lower.discuss.verb"
 #: "called on President X at State House on Monday": a courtesy call told by its verb.
 CALL_ON_RULE = "event.lower.call_on.verb"
+#: "spoke today with Foreign Minister X", "spoke by phone on Monday with X": a call told by its verb.
+SPEAK_VERB_RULE = "event.lower.speak.verb"
 # words right before "discussed" that end its subject or help the verb ("they also discussed with")
 DISCUSSION_SUBJECT_ENDS = frozenset({"had", "has", "have", "also", "they", "he", "she", "then"})
 #: "here" and the parts of a day that stand with a date between a verb and its complement ("met here
@@ -1487,7 +1489,8 @@ class EventRecognizer(RuleComponent):
             if k <= j < head.end or j < k and not (j in dates and self._governed_by_time(doc, k, sent)) \
                     or other and j not in dates:
                 continue  # ("the June summit": a modifier names no day of it; a place before the head is another's)
-            between = range(end, j) if j >= end else range(j + 1, k)
+            # (a fronted date: the head's own article is not "a" thing told between them)
+            between = range(end, j) if j >= end else range(j + 1, k - (lowers[k - 1] in ("a", "an")))
             # (not "praised the X meeting in a speech in Oslo": a thing told between owns the place)
             # (nor "the summit before her term ends in June": a time phrase after it owns the date)
             if not any(i in heads or texts[i] in self.lower_heads or lowers[i] in ("a", "an")
@@ -2048,6 +2051,8 @@ class EventRecognizer(RuleComponent):
         discussed = verb.id_ == DISCUSS_VERB_RULE
         if discussed and not (j < sent.end and lower_words(doc)[j] == "with" and self._discussion_subject(doc, verb.start, sent)):
             return None  # ("the issues discussed with X", "discussed trade"): no occasion told by the verb
+        if verb.id_ == SPEAK_VERB_RULE and not (j < sent.end and lower_words(doc)[j] == "with"):
+            return None  # ("spoke to reporters", "spoke about trade"): only "spoke with" someone is a call
         if j < sent.end and lower_words(doc)[j] == "with":
             j += 1
         if j + 1 < sent.end and lower_words(doc)[j] in GROUP_QUANTIFIERS and is_capitalised(doc[j + 1]):
@@ -2067,10 +2072,13 @@ class EventRecognizer(RuleComponent):
             return None
         if verb.id_ == CALL_ON_RULE:
             return self._call_on(doc, verb, j, end, renamed)
+        if verb.id_ == SPEAK_VERB_RULE and not self._counterpart(doc, j, end) \
+                and not any(j <= o.start < end for o in spans_in(doc, settings.SPANS_OFFICIALS)):
+            return None  # ("spoke with the Associated Press"): a call is with an official
         end = self._whole_official(doc, j, end)
         if self._dated_by_report_only(doc, verb.start, end, sent):
             return None  # ("X will meet Y, the minister told reporters on Tuesday": the day of the telling)
-        noun = "discussions" if discussed else self._meeting_noun(doc, sent)
+        noun = "discussions" if discussed else "call" if verb.id_ == SPEAK_VERB_RULE else self._meeting_noun(doc, sent)
         renamed[(verb.start, end)] = noun + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
 
@@ -2462,7 +2470,8 @@ class EventRecognizer(RuleComponent):
         for j in self._clause_anchors(doc, *self._clause_edges(doc, k, end, sent), k, end):
             if j < k and not (j in dates and self._governed_by_time(doc, k, sent)):
                 continue
-            between = range(end, j) if j >= end else range(j + 1, k)
+            # (a fronted date: the head's own article is not "a" thing told between them)
+            between = range(end, j) if j >= end else range(j + 1, k - (lowers[k - 1] in ("a", "an")))
             if not any(texts[b] in self.lower_heads for b in between):
                 return True
         return False

@@ -1,0 +1,37 @@
+"""Calls told by their verb (session 32, lane evl32): "X spoke today with Y" is a call with Y,
+dated by the relative word of its own sentence (docs/annotating.md 4 and 10); a conversation held
+after a fronted date ("On Monday, X held a telephone conversation with Y") is dated by it.
+Sentences written for these tests; published date: Monday 2 June 2025."""
+import pytest
+
+
+@pytest.mark.parametrize("text, name, day", [
+    pytest.param("Foreign Minister Ana Rios spoke today with Mongolian Foreign Minister Tom Reid about trade.",
+                 "call with Mongolian Foreign Minister Tom Reid", "2025-06-02", id="spoke today with"),
+    pytest.param("Foreign Minister Ana Rios spoke by phone on Sunday with her Fijian counterpart.",
+                 "call with her Fijian counterpart", "2025-06-01", id="spoke by phone with a counterpart"),
+    pytest.param("On Monday, Foreign Minister Ana Rios held a telephone conversation with Mongolian Foreign Minister "
+                 "Tom Reid.", "telephone conversation with Mongolian Foreign Minister Tom Reid", "2025-06-02",
+                 id="a fronted date dates a conversation"),
+])
+def test_calls(extract_text, text, name, day):
+    events = {e.name: (e.start, e.end) for e in extract_text(text).events}
+    assert events.get(name) == (day, day), events
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("President Ana Rios spoke with the Associated Press on Monday.", id="a news agency is no official"),
+    pytest.param("The minister spoke to reporters in Lima on Monday.", id="spoke to reporters"),
+    pytest.param("The two leaders talked about trade on Monday.", id="talked about, with nobody"),
+])
+def test_no_calls(extract_text, text):
+    assert not [e.name for e in extract_text(text).events]
+
+
+def test_a_title_names_the_call_its_lead_tells(extract_text):
+    record = extract_text(
+        "Secretary Rios's Call with Fijian Foreign Minister Reid\n\nThe following is attributable to the "
+        "spokesperson. Secretary of State Ana Rios spoke today with Fijian Foreign Minister Tom Reid. They "
+        "discussed fisheries.")
+    assert [(e.name, e.start) for e in record.events] == [
+        ("Secretary Rios's Call with Fijian Foreign Minister Reid", "2025-06-02")]
