@@ -126,3 +126,30 @@ def test_a_visit_of_the_same_year_told_by_its_verb_is_the_same(extract_text):
         "President Ana Rios is on an official visit to Peru. Rios visited Peru in June, the ministry said.",
         published="2025-06-20")
     assert len([e for e in record.events if "visit" in e.name]) == 1
+
+
+#: (text, event name, venue as (city, country)): a building's city is the dateline's only when the
+#: body names the city in the building's own sentence or the building stands in the lead
+DATELINE_CITIES = [
+    pytest.param(
+        "SUVA: The visiting minister arrived on Sunday at the international airport in Suva. She paid a courtesy "
+        "call on President Tom Reid at the State House on Monday.",
+        "courtesy call on President Tom Reid", (None, "FJ"),
+        id="a city named only for the airport does not locate a later building"),
+    pytest.param(
+        "SUVA: The minister paid a courtesy call on President Tom Reid at the State House on Monday. She had "
+        "arrived at the airport in Suva on Sunday.",
+        "courtesy call on President Tom Reid", ("Suva", "FJ"),
+        id="the lead the dateline opens is located by it when the body names the city"),
+    pytest.param(
+        "SUVA: The visiting minister arrived on Sunday. She paid a courtesy call on President Tom Reid at the "
+        "State House in Suva on Monday.",
+        "courtesy call on President Tom Reid", ("Suva", "FJ"),
+        id="the building's own sentence names its town"),
+]
+
+
+@pytest.mark.parametrize("text, name, venue", DATELINE_CITIES)
+def test_dateline_cities_of_buildings(event_named, extract_text, text, name, venue):
+    event = event_named(extract_text(text), name)
+    assert event.venue is not None and (event.venue.city, event.venue.country) == venue
