@@ -2243,7 +2243,8 @@ def _clause_of_other_noun(text: _Text, date: Span, mention: Span) -> bool:
         if i in text.event_tokens or texts[i] in CLAUSE_BREAKS and i not in text.place_commas:
             return False
         if lowers[i] in text.words["RELATIVE"]:
-            if texts[i - 1] != ",":
+            # (or "which" right after a noun that is no event's: "the law which takes effect next month")
+            if texts[i - 1] != "," and not (lowers[i] == "which" and text.doc[i - 1].is_alpha and i - 1 not in text.event_tokens):
                 return False
             if mention.start >= i:
                 # the event named after the clause (not inside it: "A, who arrived on Saturday for

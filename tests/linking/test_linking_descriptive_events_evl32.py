@@ -153,3 +153,15 @@ DATELINE_CITIES = [
 def test_dateline_cities_of_buildings(event_named, extract_text, text, name, venue):
     event = event_named(extract_text(text), name)
     assert event.venue is not None and (event.venue.city, event.venue.country) == venue
+
+
+@pytest.mark.parametrize("text, name, period", [
+    pytest.param("Governor Ana Rios met President Tom Reid in Abuja to brief him on the grazing law which is "
+                 "expected to take effect next month.", "meeting with President Tom Reid", (None, None),
+                 id="'which' right after a noun opens that noun's clause, comma or not"),
+    pytest.param("Governor Ana Rios attended the meeting which took place in Abuja on 3 May.",
+                 "meeting", ("2025-05-03", "2025-05-03"), id="but not after the event itself"),
+])
+def test_relative_clauses_of_other_nouns(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period

@@ -35,3 +35,14 @@ def test_a_title_names_the_call_its_lead_tells(extract_text):
         "discussed fisheries.")
     assert [(e.name, e.start) for e in record.events] == [
         ("Secretary Rios's Call with Fijian Foreign Minister Reid", "2025-06-02")]
+
+
+def test_a_meeting_told_by_a_progressive_verb(extract_text):
+    record = extract_text("President Ana Rios is meeting with Chinese President Tom Reid in Chengdu where the two "
+                          "leaders are discussing trade.")
+    venues = {e.name: e.venue and (e.venue.city, e.venue.country) for e in record.events}
+    assert venues == {"meeting with Chinese President Tom Reid": ("Chengdu", "CN")}
+
+
+def test_no_meeting_with_a_group_nobody_names(extract_text):
+    assert not extract_text("The committee was meeting with stakeholders in Lima on Monday.").events
