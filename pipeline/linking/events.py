@@ -1902,13 +1902,21 @@ def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Op
         date = next((d for d in _group(text.doc, settings.SPANS_DATES) if lead.start <= d.start < lead.end
                      and (d.start_char >= (doc_value(text.doc, "dateline_end") or 0) or d.end_char <= text.headline_end)
                      and _is_event_date(d) and _event_time(text, d, travel) and not _posted_stamp(text, d)), None)
-        if date is None or _other_tense(date, mentions[0]):
+        if date is None or _other_tense(date, mentions[0]) or travel and _tells_other_head(text, lead):
             continue
         start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
         if start == end and len(start) == 10:
             return _days_from(text, key, mentions, text.doc[lead.start:lead.start + 1], date)
         return start, end
     return None
+
+
+def _tells_other_head(text: _Text, lead: Span) -> bool:
+    """ "UN chief to engage in high-level meetings today": a lead or headline that tells a head of
+    a gathering (HEAD_NOUN) and no journey's tells the day of that gathering, not of a journey."""
+    words = set(lower_words(text.doc)[lead.start:lead.end])
+    heads = text.words["HEAD_NOUN"] | {w + "s" for w in text.words["HEAD_NOUN"]}
+    return bool(words & heads) and not words & text.words["TRAVEL_HEAD"]
 
 
 #: What sets the day a story was posted apart at the end of its headline ("X visit is historic : 05/12/2016").
@@ -2068,6 +2076,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
                          if _event_time(text, d, travel) and not _of_another(d, mention)
                          and not _after_other_event(text, key, d)
                          and not _announced_before(text, mention, d) and not (travel and _departs_later(text, d, mention))
+                         and not (travel and d.start > (_frame_comma(text, sent) or len(text.doc)))
                          and not _after_return(text, d)), None)
             if date is not None:
                 _trace(text, key, "dates", "dates.following_sentence")
@@ -2389,6 +2398,28 @@ def _beyond_clause(text: _Text, span: Span, mention: Span) -> bool:
 FRAME_WORDS = 3
 
 
+#: Nouns before "of" and a journey that make it the frame of its sentence ("in the course of").
+_FRAME_NOUNS = frozenset({"course", "part"})
+
+
+def _frame_comma(text: _Text, sent: Span) -> Optional[int]:
+    """Where the comma closing a sentence's opening frame of a journey stands ("During the visit,",
+    "In the course of her visit,", "As part of his two-day trip,"), else None: what the sentence
+    tells after it happens during the journey, whose own day it is not (docs/annotating.md 4)."""
+    comma = during_journey(sent, text.words)
+    if comma is not None:
+        return comma
+    lowers, texts = lower_words(text.doc), token_texts(text.doc)
+    end = next((i for i in range(sent.start, min(sent.end, sent.start + FRAME_REACH)) if texts[i] == ","), None)
+    if end is None or not any(lowers[i] == "of" and lowers[i - 1] in _FRAME_NOUNS for i in range(sent.start + 1, end)):
+        return None
+    return end if any(lowers[i] in text.words["TRAVEL_HEAD"] for i in range(sent.start, end)) else None
+
+
+#: How many tokens a sentence's opening frame may have before its comma ("In the course of his four-day visit,").
+FRAME_REACH = 10
+
+
 def _frame_opener(text: _Text, mention: Span) -> bool:
     """Whether a journey's mention opens as the frame of what its sentence tells: after "during"
     or "throughout", or after "on" that a relative pronoun opens ("A, who is on a state visit to
@@ -2402,6 +2433,8 @@ def _frame_opener(text: _Text, mention: Span) -> bool:
         return False
     if lowers[at] in _INSIDE_JOURNEY:
         return True
+    if lowers[at] == "of" and at - 1 >= sent_of(mention).start and lowers[at - 1] in _FRAME_NOUNS:
+        return True  # ("In the course of his visit, ...", "As part of her visit, ...")
     return lowers[at] == "on" and any(lowers[i] in text.words["RELATIVE"] for i in range(max(sent_of(mention).start, at - 2), at))
 
 
@@ -2418,6 +2451,12 @@ def _framing_journey(text: _Text, date: Span, mention: Span) -> bool:
     if not _frame_opener(text, mention):
         return False
     lowers, meet = lower_words(text.doc), text.words["MEET_VERB"]
+    # ("During his visit, he will tour the port on Monday": a day told past the frame's comma is
+    # of what happens during the journey, never the journey's own, docs/annotating.md 4)
+    if lowers[mention.start - 1] not in text.words["RELATIVE"] and any(
+            token_texts(text.doc)[i] == "," and i not in text.place_commas for i in range(mention.end, date.start)) \
+            and not any(lowers[i] in text.words["RELATIVE"] for i in range(sent_of(mention).start, mention.start)):
+        return True
     # (not a purpose: "who is on a visit to X to meet B on Monday" meets B on the journey's day)
     if any(lowers[i] in meet and lowers[i - 1] != "to" for i in range(mention.start + 1, date.start)):
         return True
@@ -2505,20 +2544,31 @@ def _outside_frame(text: _Text, date: Span, mention: Span) -> bool:
     return close is not None and date.start > close
 
 
+#: Auxiliaries that open the main clause after a relative clause with no commas ("X who is in
+#: Nepal on a visit is holding meetings").
+_MAIN_VERB_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will"})
+
+
 def _relative_clause(text: _Text, mention: Span) -> Optional[Tuple[int, int]]:
     """The tokens (start, end) of the relative clause set off by commas that holds the mention."""
     doc, sent = text.doc, sent_of(mention)
     texts, lowers = token_texts(doc), lower_words(doc)
     inside_place = {i for v in text.venues.get(sent.start, []) for i in range(v.start, v.end)}
-    opener = None
+    opener, bare = None, False
     for i in range(mention.start - 1, sent.start, -1):
         if lowers[i] in text.words["RELATIVE"]:
-            opener = i if texts[i - 1] == "," else None
+            # (or "who" right after a name with no comma: "Secretary-General X who is in Nepal on a
+            # visit is holding meetings today": the clause ends where the main clause's verb begins)
+            bare = texts[i - 1] != "," and lowers[i] == "who" and texts[i - 1][:1].isupper()
+            opener = i if texts[i - 1] == "," or bare else None
             break
         if texts[i] in CLAUSE_BREAKS and i not in inside_place:
             return None
     if opener is None:
         return None
+    if bare:
+        return opener, next((i for i in range(mention.end, sent.end) if texts[i] in CLAUSE_BREAKS and i not in inside_place
+                             or lowers[i] in _MAIN_VERB_OPENERS), sent.end)
     # (a clause that closes the sentence ends with it: "met B, who is in Lima on a working visit.")
     return opener, next((i for i in range(mention.end, sent.end) if texts[i] in CLAUSE_BREAKS and i not in inside_place),
                         sent.end)

@@ -165,3 +165,34 @@ def test_dateline_cities_of_buildings(event_named, extract_text, text, name, ven
 def test_relative_clauses_of_other_nouns(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+#: (text, event name, (start, end)): a journey framing its sentence is not dated by what happens
+#: during it (docs/annotating.md 4), whether the frame is a comma-less "who" clause, "In the course
+#: of her visit," or a headline telling another gathering's day
+FRAMES = [
+    pytest.param(
+        "KATHMANDU: Secretary-General Ana Rios who is currently in Nepal in the course of her four-day official "
+        "visit is holding high-level meetings today.",
+        "four-day official visit", (None, None), id="a comma-less 'who' clause ends where the main verb begins"),
+    pytest.param(
+        "Foreign Minister Ana Rios arrived in Nepal on a four-day official visit. In the course of her visit, she "
+        "will travel to Pokhara on Friday.",
+        "four-day official visit", (None, None), id="'In the course of her visit,' frames the next sentence"),
+    pytest.param(
+        "During his three-day visit to Fiji, the minister toured the port on Tuesday.",
+        "three-day visit to Fiji", (None, None), id="a day past the frame's comma is not the journey's"),
+    pytest.param(
+        "During his visit to Fiji from 3 to 5 May, the minister will tour the port.",
+        "visit to Fiji", ("2025-05-03", "2025-05-05"), id="but a period inside the frame is"),
+    pytest.param(
+        "UN chief to hold high-level meetings today\n\nKATHMANDU: Secretary-General Ana Rios, who is on a "
+        "four-day official visit to Nepal, will meet leaders of the parties.",
+        "four-day official visit to Nepal", (None, None), id="a headline's day of meetings is not the journey's"),
+]
+
+
+@pytest.mark.parametrize("text, name, period", FRAMES)
+def test_journey_frames(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
