@@ -2116,7 +2116,13 @@ def _spoken_at(text: _Text, date: Span, mention: Span) -> bool:
     if date.end > mention.start or mention.start - date.end > 3 or _is_travel(text, [mention]):
         return False
     between = lower_words(text.doc)[date.end:mention.start]
-    return bool(between) and between[0] in ("during", "at") and all(w in _SPOKEN_AT for w in between)
+    if not (between and between[0] in ("during", "at") and all(w in _SPOKEN_AT for w in between)):
+        return False
+    # (only the sign of a saying is set aside: "for the year ended 31 March at the X" stays no day of X)
+    words, inside, through = text.words, text.event_tokens, text.place_commas
+    return clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER, through=through) \
+        and not (clause_cue(date, words["SINCE_WORD"], inside, through=through) or _account_end(text, date)
+                 or _incident_time(text, date) or _office_taken(text, date) or _deadline(text, date))
 
 
 def _hosts_margins(text: _Text, mention: Span) -> bool:
