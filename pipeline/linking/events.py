@@ -561,7 +561,9 @@ def _split_other_occasions(text: _Text, grouped: Dict[str, List[Span]]) -> Dict[
         first = _own_periods(text, mentions[0])
         kept = [mentions[0]]
         for m in mentions[1:]:
-            indefinite = m.start > 0 and lower_words(text.doc)[m.start - 1] in ("a", "an", "another")
+            # ("a state visit", "another Summit", or someone's: "during President X's official visit")
+            indefinite = m.start > 0 and (lower_words(text.doc)[m.start - 1] in ("a", "an", "another")
+                                          or token_texts(text.doc)[m.start - 1] in ("'s", "\u2019s"))
             verb = ".verb" in m.id_ and not first
             own = _own_periods(text, m) if (indefinite or verb) and not span_value(m, "nf_event").get("ordinal") else []
             apart = bool(first) or bool(span_value(mentions[0], "nf_event").get("another")) \

@@ -321,6 +321,14 @@ def _parties_only(doc: Doc, start: int, end: int) -> bool:
     return countries >= 2
 
 
+def _word_before(doc: Doc, k: int, limit: int) -> int:
+    """The last token before ``k`` that is not the whitespace of a hard-wrapped line (``limit`` - 1 when none)."""
+    j = k - 1
+    while j >= limit and doc[j].is_space:
+        j -= 1
+    return j
+
+
 def _title_line(doc: Doc, sent: Span) -> bool:
     """A title in sentence case: the story's first line, on a line of its own without a full stop,
     before a body ("ECOWAS leaders meet for an ordinary session in Abuja"). A described event there
@@ -1368,7 +1376,8 @@ class EventRecognizer(RuleComponent):
         if self._several(doc, head, head_text, k, words):
             return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
         k = self._compound_start(doc, k, sent, head_text)
-        before = doc[k - 1] if k > sent.start else None
+        # (past the break of a hard-wrapped line: "paid a\n    two-day working visit")
+        before = doc[_word_before(doc, k, sent.start)] if _word_before(doc, k, sent.start) >= sent.start else None
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
         end = self._complement(doc, head.end, sent.end)

@@ -196,3 +196,17 @@ FRAMES = [
 def test_journey_frames(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+def test_a_hard_wrapped_line_keeps_its_visit(extract_text):
+    record = extract_text("Foreign Minister Ana Rios paid a\ntwo-day working visit to Tbilisi on 7-8 June.")
+    assert [(e.name, e.start, e.end) for e in record.events] == [
+        ("two-day working visit to Tbilisi", "2025-06-07", "2025-06-08")]
+
+
+def test_someones_journey_of_another_time_is_another(extract_text):
+    record = extract_text(
+        "Foreign Minister Ana Rios paid a two-day working visit to Tbilisi on 7-8 June. The stone was laid during "
+        "President Tom Reid's official visit to Tbilisi in September 2024.")
+    periods = sorted((e.start, e.end) for e in record.events if "visit" in e.name)
+    assert periods == [("2024-09", "2024-09"), ("2025-06-07", "2025-06-08")]
