@@ -2479,8 +2479,7 @@ class EventRecognizer(RuleComponent):
         for j in self._clause_anchors(doc, *self._clause_edges(doc, k, end, sent), k, end):
             if j < k and not (j in dates and self._governed_by_time(doc, k, sent)):
                 continue
-            # (a fronted date: the head's own article is not "a" thing told between them)
-            between = range(end, j) if j >= end else range(j + 1, k - (lowers[k - 1] in ("a", "an")))
+            between = range(end, j) if j >= end else range(j + 1, k)
             if not any(texts[b] in self.lower_heads for b in between):
                 return True
         return False
