@@ -321,6 +321,25 @@ def _parties_only(doc: Doc, start: int, end: int) -> bool:
     return countries >= 2
 
 
+#: Words between a place and the described head it places ("spoke at the X Hall during the talks").
+_DURING_WORDS = frozenset({"during", "the", "a", "an", "their", "his", "her"})
+
+
+def _place_right_before(doc: Doc, j: int, k: int) -> bool:
+    """ "The President spoke at the X Conference Hall during the bilateral talks with Y": a place (a
+    town starting at ``j``, with the capitalised words of a building after it) right before "during"
+    and the head's article or owner (``k``) is where the head's event is held."""
+    edges = {**_span_edges(doc, settings.SPANS_PLACES), **_span_edges(doc, settings.SPANS_VENUES)}
+    place = edges.get(j)
+    if place is None or place[1] >= k:
+        return False
+    end = place[1]
+    while end < k and token_texts(doc)[end][:1].isupper():
+        end += 1  # (a building named after its town: "the Hyderabad House Conference Hall")
+    between = lower_words(doc)[end:k]
+    return bool(between) and between[0] == "during" and all(w in _DURING_WORDS for w in between)
+
+
 def _word_before(doc: Doc, k: int, limit: int) -> int:
     """The last token before ``k`` that is not the whitespace of a hard-wrapped line (``limit`` - 1 when none)."""
     j = k - 1
@@ -1495,7 +1514,8 @@ class EventRecognizer(RuleComponent):
         left, right = self._clause_edges(doc, k, end, sent)
         heads, texts = {f[0] for f in found}, token_texts(doc)
         for j in self._clause_anchors(doc, left, right, k, end, self._destination_from(doc, head, end)):
-            if k <= j < head.end or j < k and not (j in dates and self._governed_by_time(doc, k, sent)) \
+            if k <= j < head.end or j < k and not (j in dates and self._governed_by_time(doc, k, sent)
+                                                   or _place_right_before(doc, j, k)) \
                     or other and j not in dates:
                 continue  # ("the June summit": a modifier names no day of it; a place before the head is another's)
             # (a fronted date: the head's own article is not "a" thing told between them)

@@ -46,3 +46,21 @@ def test_a_meeting_told_by_a_progressive_verb(extract_text):
 
 def test_no_meeting_with_a_group_nobody_names(extract_text):
     assert not extract_text("The committee was meeting with stakeholders in Lima on Monday.").events
+
+
+@pytest.mark.parametrize("text, name, venue", [
+    pytest.param("The President spoke at the Accra International Conference Centre during the bilateral talks with "
+                 "his Ghanaian counterpart.", "bilateral talks with his Ghanaian counterpart", ("Accra", "GH"),
+                 id="a building right before 'during the talks' places them"),
+    pytest.param("The President spoke in Lima during the bilateral talks with his Peruvian counterpart.",
+                 "bilateral talks with his Peruvian counterpart", ("Lima", "PE"), id="a town right before 'during'"),
+])
+def test_places_right_before_during(extract_text, text, name, venue):
+    events = {e.name: e.venue and (e.venue.city, e.venue.country) for e in extract_text(text).events}
+    assert events.get(name) == venue, events
+
+
+def test_a_place_of_another_clause_does_not_place_the_talks(extract_text):
+    record = extract_text("The President, who arrived in Lima on a visit, praised the bilateral talks with his "
+                          "counterpart.")
+    assert not any(e.name.startswith("bilateral talks") for e in record.events)
