@@ -1450,6 +1450,11 @@ def _sentences_after(text: _Text, key: str, mention: Span) -> List[Span]:
         # referred to is another occasion than a gathering
         if opening_head(sent, text.words) in text.words["TRAVEL_HEAD"] and not _is_travel(text, [mention]):
             break
+        # "... held talks and witnessed the signing. X also delivered a speech at the Assembly and
+        # visited Fukuoka.": "also" adds another doing, not more of the event, unless the sentence
+        # opens by naming it again ("The meeting was also attended by ...")
+        if "also" in lower_words(text.doc)[sent.start:sent.end] and not refers_back(sent, text.words):
+            break
         out.append(sent)
     return out
 

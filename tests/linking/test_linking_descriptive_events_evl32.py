@@ -210,3 +210,21 @@ def test_someones_journey_of_another_time_is_another(extract_text):
         "President Tom Reid's official visit to Tbilisi in September 2024.")
     periods = sorted((e.start, e.end) for e in record.events if "visit" in e.name)
     assert periods == [("2024-09", "2024-09"), ("2025-06-07", "2025-06-08")]
+
+
+def test_an_also_sentence_tells_another_doing(event_named, extract_text):
+    record = extract_text("The two foreign ministers held talks in Lima on Monday. The minister also visited Cusco "
+                          "and toured a museum.")
+    event = event_named(record, "talks in Lima")
+    assert (event.venue.city, event.venue.country) == ("Lima", "PE")
+    record = extract_text("The two foreign ministers held talks on Monday. The minister also visited Cusco and toured "
+                          "a museum.")
+    assert not any(e.venue is not None and e.venue.city == "Cusco" for e in record.events if "talks" in e.name)
+
+
+def test_talks_dated_where_the_text_retells_them(extract_text):
+    record = extract_text(
+        "President Ana Rios paid an official visit to Japan from 27 to 30 May. During the visit, the two leaders "
+        "attended a welcoming ceremony, held talks and witnessed the signing of documents.\n\nThe visit marks fifty "
+        "years of relations.\n\nThe leaders agreed to upgrade relations at the talks on 27 May.")
+    assert ("2025-05-27", "2025-05-27") in [(e.start, e.end) for e in record.events if e.name == "talks"]
