@@ -2045,7 +2045,8 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     for mention in sorted(mentions, key=lambda m: (_sequenced(text, m), numbered and not span_value(m, "nf_event").get("ordinal"),
                                                    _hosts_margins(text, m))) \
             if len(mentions) > 1 else mentions:
-        own = [d for d in _own_dates(text, mention) if (_event_time(text, d, travel) or _spoken_at(text, d, mention))
+        own = [d for d in _own_dates(text, mention) if (_event_time(text, d, travel) or _spoken_at(text, d, mention)
+                                                        or _arrived_and_held(text, d, mention, travel))
                and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
                and not _decided_before(text, d, mention) and not _said_before(text, d, mention)
@@ -2130,6 +2131,22 @@ def _spoken_at(text: _Text, date: Span, mention: Span) -> bool:
     return clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER, through=through) \
         and not (clause_cue(date, words["SINCE_WORD"], inside, through=through) or _account_end(text, date)
                  or _incident_time(text, date) or _office_taken(text, date) or _deadline(text, date))
+
+
+def _arrived_and_held(text: _Text, date: Span, mention: Span, travel: bool) -> bool:
+    """ "X arrived in South Africa on Thursday and held bilateral talks with his counterpart": the
+    day of an arrival whose verb "and" joins to the verb of the event (no "to" of a purpose, no
+    clause between) is the event's day too; not "arrived on Monday to attend the summit"."""
+    if travel or date.end > mention.start:
+        return False
+    lowers, texts = lower_words(text.doc), token_texts(text.doc)
+    between = range(date.end, mention.start)
+    words = text.words
+    return any(lowers[i] == "and" for i in between) \
+        and not any(lowers[i] == "to" or texts[i] in CLAUSE_BREAKS and i not in text.place_commas for i in between) \
+        and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], text.event_tokens, through=text.place_commas) \
+        and not (clause_cue(date, words["REPORT_WORD"], text.event_tokens, after=CUE_AFTER, through=text.place_commas)
+                 or _account_end(text, date) or _incident_time(text, date) or _deadline(text, date))
 
 
 def _hosts_margins(text: _Text, mention: Span) -> bool:

@@ -228,3 +228,15 @@ def test_talks_dated_where_the_text_retells_them(extract_text):
         "attended a welcoming ceremony, held talks and witnessed the signing of documents.\n\nThe visit marks fifty "
         "years of relations.\n\nThe leaders agreed to upgrade relations at the talks on 27 May.")
     assert ("2025-05-27", "2025-05-27") in [(e.start, e.end) for e in record.events if e.name == "talks"]
+
+
+@pytest.mark.parametrize("text, name, period", [
+    pytest.param("President Ana Rios arrived in Kenya on Thursday and held bilateral talks with her Kenyan counterpart.",
+                 "bilateral talks with her Kenyan counterpart", ("2025-05-29", "2025-05-29"),
+                 id="the day of an arrival 'and' joins to the talks is theirs"),
+    pytest.param("President Ana Rios arrived in Lima on Monday to attend the 5th Andean Summit.",
+                 "5th Andean Summit", (None, None), id="not the day of an arrival to attend something"),
+])
+def test_arrived_and_held(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
