@@ -436,7 +436,10 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         earlier.append(edition)
         near = carried is not None and not history and _near(text, carried, mentions)
         apart = _other_occasion(text, mentions[0]) if near else None  # ("preceded by the X", :func:`_other_occasion`)
+        # (nor from an event every telling of which sets it before or after another: "preparations
+        # for the second session in Kigali ... met X today on the sidelines of Y": that session's place)
         same_occasion = near and periods_meet(carried[3], (start, end)) and not apart \
+            and not all(_sequenced(text, m) for m in carried[2]) \
             and not _returned_from(text, carried[2]) and not _at_other_time(text, carried, end, mentions[0]) \
             and (start or end or not _told_other_time(text, mentions[0], carried[3]))
         if venue is None and same_occasion:

@@ -240,3 +240,12 @@ def test_talks_dated_where_the_text_retells_them(extract_text):
 def test_arrived_and_held(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+def test_no_place_carried_from_an_event_told_only_as_prepared_for(event_named, extract_text):
+    record = extract_text(
+        "Foreign Minister Ana Rios discusses with her Kenyan counterpart the preparations for the second session of "
+        "the Joint Committee in Nairobi\n\nToday, Foreign Minister Ana Rios met with the Foreign Minister of Kenya, "
+        "Tom Reid, on the sidelines of the 42nd session of the Executive Council of the African Union.")
+    event = event_named(record, "42nd session of the Executive Council of the African Union")
+    assert event.venue is None or event.venue.city != "Nairobi"
