@@ -2352,11 +2352,19 @@ def _signed_clause(text: _Text, span: Span, mention: Span) -> bool:
             if noun is not None:  # ("the Memorandum which was signed in March 2021")
                 return mention.end <= noun and not _is_signing([mention])
             before = i - 1
-            return mention.end <= before and text.doc[before].is_alpha and lowers[before] not in text.words["SIGNER_WORD"] \
+            # (or an event named after the clause that is no place of the signing: "the road map signed in
+            # February 2020 through mechanisms like the X Dialogue"; not "signed on 3 May at the X Summit")
+            outside = mention.end <= before or mention.start >= span.end and not any(
+                lowers[k] in ("at", "during", "sidelines", "margins") for k in range(span.end, mention.start))
+            if before > sent.start and texts[before] in _CLOSING_QUOTES and text.doc[before - 1].is_alpha:
+                return outside and not _is_signing([mention])  # (the 'Road map for X' signed in ...)
+            return outside and text.doc[before].is_alpha and lowers[before] not in text.words["SIGNER_WORD"] \
                 and not text.doc[before].is_title and not _is_signing([mention])
     return False
 
 
+#: Quotes that close a document's name before a participle of signing ("the 'Road map for X' signed in 2020").
+_CLOSING_QUOTES = frozenset({"'", "\u2019", '"', "\u201d"})
 #: Relative pronouns that open a clause right after the noun it tells of ("the MoU which was signed").
 _RELATIVE_OPENERS = frozenset({"which", "that"})
 #: Forms of "be" and "have" between such a pronoun and the participle ("that had been signed").

@@ -249,3 +249,18 @@ def test_no_place_carried_from_an_event_told_only_as_prepared_for(event_named, e
         "Tom Reid, on the sidelines of the 42nd session of the Executive Council of the African Union.")
     event = event_named(record, "42nd session of the Executive Council of the African Union")
     assert event.venue is None or event.venue.city != "Nairobi"
+
+
+@pytest.mark.parametrize("text, name, period", [
+    pytest.param("Both sides will work on the road map signed in February 2020 through mechanisms like the Defence "
+                 "Policy Dialogue.", "Defence Policy Dialogue", (None, None),
+                 id="a signing clause's date is not an event's named after it"),
+    pytest.param("Both sides will work on the 'Road map for Defence Cooperation' signed in February 2020 through "
+                 "mechanisms like the Defence Policy Dialogue.", "Defence Policy Dialogue", (None, None),
+                 id="nor after a quoted document's name"),
+    pytest.param("The road map signed on 3 May at the 5th Andean Summit in Lima was praised.",
+                 "5th Andean Summit", ("2025-05-03", "2025-05-03"), id="but signed at the event, it is the event's"),
+])
+def test_signing_clauses(event_named, extract_text, text, name, period):
+    event = event_named(extract_text(text), name)
+    assert (event.start, event.end) == period
