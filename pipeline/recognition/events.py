@@ -2107,6 +2107,8 @@ class EventRecognizer(RuleComponent):
         end = self._whole_official(doc, j, end)
         if self._dated_by_report_only(doc, verb.start, end, sent):
             return None  # ("X will meet Y, the minister told reporters on Tuesday": the day of the telling)
+        if self._purpose_of_journey(doc, verb.start, end, sent):
+            return None  # ("paid a working visit to Poland in August to meet with his counterpart": the visit's)
         noun = "discussions" if discussed else "call" if verb.id_ == SPEAK_VERB_RULE else self._meeting_noun(doc, sent)
         renamed[(verb.start, end)] = noun + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
@@ -2129,6 +2131,18 @@ class EventRecognizer(RuleComponent):
                     and text_of(doc, comma + 1, whole[1]).endswith(name.split()[-1] if name else "\0"):
                 return whole[1]  # (the person's name after the comma, not a title: "met Ana Poe, Secretary General")
         return end
+
+    def _purpose_of_journey(self, doc: Doc, v: int, end: int, sent: Span) -> bool:
+        """ "X paid a working visit to Poland in August 2014 to meet with his counterpart Y": a meeting
+        told by "to" and its verb after a journey of its sentence, with no date or place of its own
+        after whom, is what the journey is for; its date and place are the journey's (no event of its
+        own, as "During the visit, he met Y"; docs/annotating.md 4). Not "is scheduled to meet Y on
+        Tuesday": its own day."""
+        lowers = lower_words(doc)
+        if v - 1 <= sent.start or lowers[v - 1] != "to" or not any(w in self.journey_heads for w in lowers[sent.start:v - 1]):
+            return False
+        return not self._when_or_where_after(doc, end, sent.end) and not any(
+            end <= d.start < sent.end for d in spans_in(doc, settings.SPANS_DATES))
 
     def _dated_by_report_only(self, doc: Doc, v: int, end: int, sent: Span) -> bool:
         """Whether every date (of a month or a day) and place (after "in"/"at") of the sentence of a

@@ -64,3 +64,15 @@ def test_a_place_of_another_clause_does_not_place_the_talks(extract_text):
     record = extract_text("The President, who arrived in Lima on a visit, praised the bilateral talks with his "
                           "counterpart.")
     assert not any(e.name.startswith("bilateral talks") for e in record.events)
+
+
+def test_a_meeting_a_journey_is_made_for_is_the_journeys(extract_text):
+    record = extract_text("Foreign Minister Ana Rios paid a working visit to Poland in August 2024 to meet with her "
+                          "Polish counterpart Tom Reid.")
+    assert [e.name for e in record.events] == ["working visit to Poland"]
+
+
+def test_a_meeting_with_its_own_day_after_a_journey_stays(extract_text):
+    record = extract_text("Foreign Minister Ana Rios will visit Poland next week. She is scheduled to meet her "
+                          "Polish counterpart Tom Reid on Tuesday.")
+    assert "meeting with her Polish counterpart Tom Reid" in [e.name for e in record.events]
