@@ -76,3 +76,13 @@ def test_a_meeting_with_its_own_day_after_a_journey_stays(extract_text):
     record = extract_text("Foreign Minister Ana Rios will visit Poland next week. She is scheduled to meet her "
                           "Polish counterpart Tom Reid on Tuesday.")
     assert "meeting with her Polish counterpart Tom Reid" in [e.name for e in record.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Prime Minister Tom Reid will host a banquet reception this evening in honour of the Secretary-General "
+                 "at the Palace.", [], id="a banquet reception is a dinner"),
+    pytest.param("On 8 February, Prime Minister Tom Reid will receive a ceremonial reception at the Parliament.",
+                 ["ceremonial reception"], id="a ceremonial reception stays an event"),
+])
+def test_receptions(extract_text, text, expected):
+    assert [e.name for e in extract_text(text).events] == expected
