@@ -403,6 +403,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     grouped = _merge_pairs(_merge_forward(grouped, words, references), words, references)
     text = _read(doc, events, words)
     grouped = _titled_by_name(_lead_retells_headline(text, _split_other_occasions(text, grouped), words))
+    grouped = _split_titled_pair(grouped)
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
     records: List[Event] = []
@@ -411,6 +412,8 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     carried: Optional[tuple] = None
     earlier: List[EditionKey] = []  # the events linked so far (:func:`_edition_key`)
     for key, mentions in grouped.items():
+        if key.endswith(TITLE_KEY):
+            continue
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
         # (a numbered edition is named: "the 53rd Pacific Islands Forum meeting")
@@ -586,6 +589,29 @@ def _years_before(text: _Text, periods: List[Tuple[str, str]]) -> bool:
     first visit")."""
     published = doc_value(text.doc, "published")
     return bool(published and periods) and all(end and end[:4] < published[:4] for _, end in periods)
+
+
+def _split_titled_pair(grouped: Dict[str, List[Span]]) -> Dict[str, List[Span]]:
+    """ "One-Day Visit to Conakry and Monrovia." (a title in capitals) over "will pay a one-day visit to
+    Conakry and Monrovia on Tuesday": the body tells one visit per place (FACTS.md: the items of an
+    "and" are separate events); the title that names both is told by them, no event of its own, and
+    does not hold them together."""
+    out: Dict[str, List[Span]] = {}
+    for key, spans in grouped.items():
+        destinations = [s for s in spans if s.id_.endswith(DESTINATION_SUFFIX)]
+        titles = [s for s in spans if not s.id_.startswith("event.lower")]
+        first = [s for s in spans if s.id_.startswith("event.lower") and not s.id_.endswith(DESTINATION_SUFFIX)]
+        if not destinations or not titles or not first:
+            out[key] = spans
+            continue
+        out[key] = first
+        out[f"{key}#{destinations[0].start}"] = destinations
+        out[f"{key}{TITLE_KEY}"] = titles  # (kept, so that every mention has its group; no record made)
+    return dict(sorted(out.items(), key=lambda item: item[1][0].start))
+
+
+#: The ending of the key of a title told by the visits it names (:func:`_split_titled_pair`).
+TITLE_KEY = "#title"
 
 
 def _head_and_party(name: str) -> Optional[Tuple[str, str]]:

@@ -264,3 +264,13 @@ def test_no_place_carried_from_an_event_told_only_as_prepared_for(event_named, e
 def test_signing_clauses(event_named, extract_text, text, name, period):
     event = event_named(extract_text(text), name)
     assert (event.start, event.end) == period
+
+
+def test_a_title_naming_two_visits_holds_them_not_together(extract_text):
+    record = extract_text(
+        "Two-Day Visit to Accra and Lome.\n\nThe press office informs the public that President Tom Reid will pay "
+        "a two-day visit to Accra and Lome on Tuesday, 3 June 2025.")
+    venues = sorted((e.venue.city, e.venue.country) for e in record.events if e.venue is not None)
+    assert venues == [("Accra", "GH"), ("Lomé", "TG")] or venues == [("Accra", "GH"), ("Lome", "TG")], \
+        [(e.name, e.venue) for e in record.events]
+    assert len(record.events) == 2
