@@ -570,10 +570,10 @@ def _split_other_occasions(text: _Text, grouped: Dict[str, List[Span]]) -> Dict[
             # ("a state visit", "another Summit", or someone's: "during President X's official visit")
             indefinite = m.start > 0 and (lower_words(text.doc)[m.start - 1] in ("a", "an", "another")
                                           or token_texts(text.doc)[m.start - 1] in ("'s", "\u2019s"))
-            verb = ".verb" in m.id_ and not first
+            verb = ".verb" in m.id_
             own = _own_periods(text, m) if (indefinite or verb) and not span_value(m, "nf_event").get("ordinal") else []
             apart = bool(first) or bool(span_value(mentions[0], "nf_event").get("another")) \
-                or verb and _years_before(text, own)
+                or verb and not first and _years_before(text, own)
             if own and apart and not any(periods_meet(a, b) for a in first for b in own):
                 out[f"{key}#{m.start}"] = [m]
             else:
@@ -2409,6 +2409,8 @@ def _passive_relative(text: _Text, signed: int) -> Optional[int]:
     if k == signed - 1 or lowers[k] not in _RELATIVE_OPENERS or k - 1 < sent_of(doc[signed]).start:
         return None
     noun = k - 1
+    if token_texts(doc)[noun] in _CLOSING_QUOTES and noun - 1 >= sent_of(doc[signed]).start:
+        noun -= 1  # (the 'Memorandum of Understanding on X' which was signed in March 2021)
     return noun if doc[noun].is_alpha and noun not in text.event_tokens and not doc[noun].is_stop else None
 
 

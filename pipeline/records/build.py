@@ -141,8 +141,11 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     named = _sentences_with(doc, settings.SPANS_EVENTS)
     events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words,
                           tokenised_text(doc))
-    events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
-    events = merge_place_labels(merge_shorter_names(merge_first_journeys(events, words, tokenised_text(doc)), words), words)
+    events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words,
+                                 doc_value(doc, "published"))
+    published = doc_value(doc, "published")
+    events = merge_first_journeys(events, words, tokenised_text(doc), published)
+    events = merge_place_labels(merge_shorter_names(events, words), words)
     buildings = [s for s in _spans(doc, settings.SPANS_VENUES) if s.id_ == "venue.building"]
     events = without_journeys_told_again(events, words, doc_value(doc, "published"))
     events = without_journey_stops(events, buildings, _spans(doc, settings.SPANS_PLACES), words)

@@ -274,3 +274,20 @@ def test_a_title_naming_two_visits_holds_them_not_together(extract_text):
     assert venues == [("Accra", "GH"), ("Lomé", "TG")] or venues == [("Accra", "GH"), ("Lome", "TG")], \
         [(e.name, e.venue) for e in record.events]
     assert len(record.events) == 2
+
+
+def test_a_quoted_document_signed_in_a_relative_clause(event_named, extract_text):
+    record = extract_text(
+        "Foreign Secretary Tom Reid has arrived in Fiji on an official visit. The purpose of this visit is to hold "
+        "the first bilateral consultations, as stipulated under the 'Memorandum of Understanding on Consultations' "
+        "which was signed between Fiji and Tonga in March 2021.")
+    event = event_named(record, "first bilateral consultations")
+    assert (event.start, event.end) == (None, None)
+
+
+def test_a_journey_told_by_its_verb_in_another_year_than_the_first_mention(extract_text):
+    record = extract_text(
+        "Fiji's new Prime Minister Tom Reid is visiting New Zealand this week for his first visit since winning last "
+        "year's election. Reid visited New Zealand in 1998.", published="2023-06-05")
+    periods = sorted(((e.start or ""), (e.end or "")) for e in record.events if "visit" in e.name)
+    assert ("1998", "1998") in periods and len(periods) == 2
