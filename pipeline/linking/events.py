@@ -402,8 +402,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     grouped, references = _grouped_mentions(doc, events, words)
     grouped = _merge_pairs(_merge_forward(grouped, words, references), words, references)
     text = _read(doc, events, words)
-    grouped = _titled_by_name(_lead_retells_headline(text, _split_other_occasions(text, grouped), words))
-    grouped = _split_titled_pair(grouped)
+    grouped = _split_titled_pair(_titled_by_name(_lead_retells_headline(text, _split_other_occasions(text, grouped), words)))
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
     records: List[Event] = []
@@ -411,9 +410,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     # the last venue stated, where its event was last named, whose, their period, where it stands
     carried: Optional[tuple] = None
     earlier: List[EditionKey] = []  # the events linked so far (:func:`_edition_key`)
-    for key, mentions in grouped.items():
-        if key.endswith(TITLE_KEY):
-            continue
+    for key, mentions in ((k, m) for k, m in grouped.items() if not k.endswith(TITLE_KEY)):
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
         # (a numbered edition is named: "the 53rd Pacific Islands Forum meeting")
@@ -439,10 +436,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
         earlier.append(edition)
         near = carried is not None and not history and _near(text, carried, mentions)
         apart = _other_occasion(text, mentions[0]) if near else None  # ("preceded by the X", :func:`_other_occasion`)
-        # (nor from an event every telling of which sets it before or after another: "preparations
-        # for the second session in Kigali ... met X today on the sidelines of Y": that session's place)
         same_occasion = near and periods_meet(carried[3], (start, end)) and not apart \
-            and not all(_sequenced(text, m) for m in carried[2]) \
             and not _returned_from(text, carried[2]) and not _at_other_time(text, carried, end, mentions[0]) \
             and (start or end or not _told_other_time(text, mentions[0], carried[3]))
         if venue is None and same_occasion:
@@ -792,6 +786,10 @@ def _returned_from(text: _Text, mentions: List[Span]) -> bool:
     is told after the return is not at its place."""
     doc, words = text.doc, text.words["RETURN_WORD"]
     if _is_travel(text, mentions) and any(_journey_done_before(text, m) for m in mentions):
+        return True
+    if all(_sequenced(text, m) for m in mentions):
+        # (an event every telling of which sets it before or after another: "preparations for the
+        # second session in Kigali ... met X today on the sidelines of Y": its place is that session's)
         return True
     for mention in mentions:
         limit = sent_of(mention).start
@@ -2074,9 +2072,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     for mention in sorted(mentions, key=lambda m: (_sequenced(text, m), numbered and not span_value(m, "nf_event").get("ordinal"),
                                                    _hosts_margins(text, m))) \
             if len(mentions) > 1 else mentions:
-        own = [d for d in _own_dates(text, mention) if (_event_time(text, d, travel) or _spoken_at(text, d, mention)
-                                                        or _arrived_and_held(text, d, mention, travel))
-               and not _of_another(d, mention)
+        own = [d for d in _own_dates(text, mention) if _its_time(text, d, mention, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
                and not _decided_before(text, d, mention) and not _said_before(text, d, mention)
                # "returned on Sunday following a visit to X, where he attended the Y Summit"
@@ -2160,6 +2156,12 @@ def _spoken_at(text: _Text, date: Span, mention: Span) -> bool:
     return clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER, through=through) \
         and not (clause_cue(date, words["SINCE_WORD"], inside, through=through) or _account_end(text, date)
                  or _incident_time(text, date) or _office_taken(text, date) or _deadline(text, date))
+
+
+def _its_time(text: _Text, date: Span, mention: Span, travel: bool) -> bool:
+    """Whether a date of the mention's sentence may tell when its event is (:func:`_event_time`), or
+    the day of a saying at it or of an arrival joined to it is its day."""
+    return _event_time(text, date, travel) or _spoken_at(text, date, mention) or _arrived_and_held(text, date, mention, travel)
 
 
 def _arrived_and_held(text: _Text, date: Span, mention: Span, travel: bool) -> bool:

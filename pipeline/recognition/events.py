@@ -341,7 +341,8 @@ def _place_right_before(doc: Doc, j: int, k: int) -> bool:
 
 
 def _word_before(doc: Doc, k: int, limit: int) -> int:
-    """The last token before ``k`` that is not the whitespace of a hard-wrapped line (``limit`` - 1 when none)."""
+    """The last token before ``k`` that is not the whitespace of a hard-wrapped line ("paid a\n
+    two-day working visit": the word before a descriptive head's modifiers), ``limit`` - 1 when none."""
     j = k - 1
     while j >= limit and doc[j].is_space:
         j -= 1
@@ -1395,7 +1396,6 @@ class EventRecognizer(RuleComponent):
         if self._several(doc, head, head_text, k, words):
             return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
         k = self._compound_start(doc, k, sent, head_text)
-        # (past the break of a hard-wrapped line: "paid a\n    two-day working visit")
         before = doc[_word_before(doc, k, sent.start)] if _word_before(doc, k, sent.start) >= sent.start else None
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
