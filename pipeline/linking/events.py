@@ -412,7 +412,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     grouped, references = _grouped_mentions(doc, events, words)
     grouped = _merge_pairs(_merge_forward(grouped, words, references), words, references)
     text = _read(doc, events, words)
-    grouped = _lead_retells_headline(text, _split_other_occasions(text, grouped), words)
+    grouped = _split_titled_pair(_titled_by_name(_lead_retells_headline(text, _split_other_occasions(text, grouped), words)))
     text.owner = {(s.start, s.end): key for key, spans in grouped.items() for s in spans}
     _read_anaphors(text)
     records: List[Event] = []
@@ -420,7 +420,7 @@ def link_events(doc: Doc, words: Dict[str, FrozenSet[str]]) -> List[Event]:
     # the last venue stated, where its event was last named, whose, their period, where it stands
     carried: Optional[tuple] = None
     earlier: List[EditionKey] = []  # the events linked so far (:func:`_edition_key`)
-    for key, mentions in grouped.items():
+    for key, mentions in ((k, m) for k, m in grouped.items() if not k.endswith(TITLE_KEY)):
         # a named mention ("Special Trade Ministers' Meeting") over a description of it
         # ("special meeting of trade ministers"), then the longest
         # (a numbered edition is named: "the 53rd Pacific Islands Forum meeting")
@@ -571,15 +571,88 @@ def _split_other_occasions(text: _Text, grouped: Dict[str, List[Span]]) -> Dict[
         first = _own_periods(text, mentions[0])
         kept = [mentions[0]]
         for m in mentions[1:]:
-            indefinite = m.start > 0 and lower_words(text.doc)[m.start - 1] in ("a", "an", "another")
-            own = _own_periods(text, m) if indefinite and not span_value(m, "nf_event").get("ordinal") else []
-            apart = bool(first) or bool(span_value(mentions[0], "nf_event").get("another"))
+            # ("a state visit", "another Summit", or someone's: "during President X's official visit")
+            indefinite = m.start > 0 and (lower_words(text.doc)[m.start - 1] in ("a", "an", "another")
+                                          or token_texts(text.doc)[m.start - 1] in ("'s", "\u2019s"))
+            verb = ".verb" in m.id_
+            own = _own_periods(text, m) if (indefinite or verb) and not span_value(m, "nf_event").get("ordinal") else []
+            apart = bool(first) or bool(span_value(mentions[0], "nf_event").get("another")) \
+                or verb and not first and _years_before(text, own)
             if own and apart and not any(periods_meet(a, b) for a in first for b in own):
                 out[f"{key}#{m.start}"] = [m]
             else:
                 kept.append(m)
         out[key] = kept
     return dict(sorted(out.items(), key=lambda item: item[1][0].start))
+
+
+def _years_before(text: _Text, periods: List[Tuple[str, str]]) -> bool:
+    """Whether every period ends in a year before the one the story was published in ("Reid
+    visited New Zealand in 1998" in a story of 2023): a journey told by its verb then, not the
+    one a first mention with no time of its own tells ("is visiting New Zealand this week for his
+    first visit")."""
+    published = doc_value(text.doc, "published")
+    return bool(published and periods) and all(end and end[:4] < published[:4] for _, end in periods)
+
+
+def _split_titled_pair(grouped: Dict[str, List[Span]]) -> Dict[str, List[Span]]:
+    """ "One-Day Visit to Conakry and Monrovia." (a title in capitals) over "will pay a one-day visit to
+    Conakry and Monrovia on Tuesday": the body tells one visit per place (FACTS.md: the items of an
+    "and" are separate events); the title that names both is told by them, no event of its own, and
+    does not hold them together."""
+    out: Dict[str, List[Span]] = {}
+    for key, spans in grouped.items():
+        destinations = [s for s in spans if s.id_.endswith(DESTINATION_SUFFIX)]
+        titles = [s for s in spans if not s.id_.startswith("event.lower")]
+        first = [s for s in spans if s.id_.startswith("event.lower") and not s.id_.endswith(DESTINATION_SUFFIX)]
+        if not destinations or not titles or not first:
+            out[key] = spans
+            continue
+        out[key] = first
+        out[f"{key}#{destinations[0].start}"] = destinations
+        out[f"{key}{TITLE_KEY}"] = titles  # (kept, so that every mention has its group; no record made)
+    return dict(sorted(out.items(), key=lambda item: item[1][0].start))
+
+
+#: The ending of the key of a title told by the visits it names (:func:`_split_titled_pair`).
+TITLE_KEY = "#title"
+
+
+def _head_and_party(name: str) -> Optional[Tuple[str, str]]:
+    """The head before "with" and the last word of whom ("Call with UK Foreign Secretary Truss" ->
+    ("call", "truss")), else None."""
+    tokens = name.lower().replace("\u2019", "'").split()
+    if "with" not in tokens[1:-1]:
+        return None
+    at = tokens.index("with")
+    return tokens[at - 1].rstrip("s"), tokens[-1]
+
+
+def _titled_by_name(grouped: Dict[str, List[Span]]) -> Dict[str, List[Span]]:
+    """ "Secretary Blinken's Call with UK Foreign Secretary Truss" (a release's title) and "Secretary
+    Blinken spoke today with UK Foreign Secretary Elizabeth Truss": a meeting or call told by its
+    verb with whom a named event's title tells the same head with (the same last word of whom) is
+    that event told again: its mentions go to the named one, which keeps its name."""
+    named = {}
+    for key, spans in grouped.items():
+        if not all(s.id_.startswith("event.lower") for s in spans):
+            pair = _head_and_party(span_value(spans[0], "nf_event")["name"])
+            if pair is not None:
+                named.setdefault(pair, key)
+    if not named:
+        return grouped
+    out = dict(grouped)
+    for key, spans in grouped.items():
+        if key not in out or not all(s.id_.endswith(".verb") for s in spans):
+            continue
+        other = named.get(_head_and_party(span_value(spans[0], "nf_event")["name"]) or ("", ""))
+        if other is not None and other in out:
+            out[other] = sorted(out[other] + out.pop(key), key=lambda s: s.start)
+    return out
+
+
+#: How many body sentences may stand before the lead that retells the headline's event.
+LEAD_SENTENCES = 3
 
 
 def _lead_retells_headline(text: _Text, grouped: Dict[str, List[Span]],
@@ -593,14 +666,15 @@ def _lead_retells_headline(text: _Text, grouped: Dict[str, List[Span]],
     headline = {key for key, spans in grouped.items() for s in spans if s.end_char <= text.headline_end}
     body = _body(text)
     first = _first_of_body(text, body) if len(headline) == 1 and body else None
-    if first is None or sent_of(first).start != body[0].start:
+    # (the lead may stand after a line or two of the page's that tell no event: "Cover picture ...")
+    if first is None or sent_of(first).start not in {s.start for s in body[:LEAD_SENTENCES]}:
         return grouped
     (named,) = headline
     own = next((key for key, spans in grouped.items() if any(s.start == first.start and s.end == first.end for s in spans)), None)
     if own is None or own == named or not all(s.id_.startswith("event.lower") and not s.id_.endswith(".numbered")
                                                 for s in grouped[own]) \
             or any(s.id_.startswith("event.lower") for s in grouped[named] if s.end_char <= text.headline_end) \
-            or any(sent_of(e).start == body[0].start and (e.start, e.end) != (first.start, first.end) for e in text.events):
+            or any(sent_of(e).start == sent_of(first).start and (e.start, e.end) != (first.start, first.end) for e in text.events):
         return grouped
     name = span_value(grouped[named][0], "nf_event")["name"].split()
     head = lower_words(text.doc)[_head_at(first, words)] if not first.id_.endswith(".verb") \
@@ -724,12 +798,35 @@ def _returned_from(text: _Text, mentions: List[Span]) -> bool:
     two-day tour in Japan, ...", "on his return from the X Summit"): it was elsewhere, and what
     is told after the return is not at its place."""
     doc, words = text.doc, text.words["RETURN_WORD"]
+    if _is_travel(text, mentions) and any(_journey_done_before(text, m) for m in mentions):
+        return True
+    if all(_sequenced(text, m) for m in mentions):
+        # (an event every telling of which sets it before or after another: "preparations for the
+        # second session in Kigali ... met X today on the sidelines of Y": its place is that session's)
+        return True
     for mention in mentions:
         limit = sent_of(mention).start
         for j in range(mention.start - 1, max(limit, mention.start - RETURN_REACH) - 1, -1):
             if lower_words(doc)[j] == "from":
                 return any(lower_words(doc)[k] in words for k in range(max(limit, j - RETURN_REACH), j))
     return False
+
+
+#: Owners and articles that may stand between "after concluding" and a journey ("after concluding her visit").
+_JOURNEY_OWNERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+
+
+def _journey_done_before(text: _Text, mention: Span) -> bool:
+    """ "She reached Tashkent after concluding her visit to Kyrgyzstan", "arrived in Suva on Sunday
+    following a two-day visit to Tonga": a journey that "after" or "following" (AFTER_WORD), then
+    maybe a word of ending (JOURNEY_END) and an owner, introduce is over before what the text
+    tells next: its place is not where the later events are."""
+    lowers, k = lower_words(text.doc), mention.start - 1
+    limit = sent_of(mention).start
+    k -= k >= limit and lowers[k] in _JOURNEY_OWNERS
+    k -= k >= limit and lowers[k] == "up"  # ("after wrapping up his visit")
+    k -= k >= limit and lowers[k] in text.words["JOURNEY_END"]
+    return k >= limit and lowers[k] in text.words["AFTER_WORD"]
 
 
 def _sequenced(text: _Text, mention: Span) -> bool:
@@ -1402,6 +1499,11 @@ def _sentences_after(text: _Text, key: str, mention: Span) -> List[Span]:
         # referred to is another occasion than a gathering
         if opening_head(sent, text.words) in text.words["TRAVEL_HEAD"] and not _is_travel(text, [mention]):
             break
+        # "... held talks and witnessed the signing. X also delivered a speech at the Assembly and
+        # visited Fukuoka.": "also" adds another doing, not more of the event, unless the sentence
+        # opens by naming it again ("The meeting was also attended by ...")
+        if "also" in lower_words(text.doc)[sent.start:sent.end] and not refers_back(sent, text.words):
+            break
         out.append(sent)
     return out
 
@@ -1856,13 +1958,21 @@ def _lead_date(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Op
         date = next((d for d in _group(text.doc, settings.SPANS_DATES) if lead.start <= d.start < lead.end
                      and (d.start_char >= (doc_value(text.doc, "dateline_end") or 0) or d.end_char <= text.headline_end)
                      and _is_event_date(d) and _event_time(text, d, travel) and not _posted_stamp(text, d)), None)
-        if date is None or _other_tense(date, mentions[0]):
+        if date is None or _other_tense(date, mentions[0]) or travel and _tells_other_head(text, lead):
             continue
         start, end = span_value(date, "nf_date")["start"], span_value(date, "nf_date")["end"]
         if start == end and len(start) == 10:
             return _days_from(text, key, mentions, text.doc[lead.start:lead.start + 1], date)
         return start, end
     return None
+
+
+def _tells_other_head(text: _Text, lead: Span) -> bool:
+    """ "UN chief to engage in high-level meetings today": a lead or headline that tells a head of
+    a gathering (HEAD_NOUN) and no journey's tells the day of that gathering, not of a journey."""
+    words = set(lower_words(text.doc)[lead.start:lead.end])
+    heads = text.words["HEAD_NOUN"] | {w + "s" for w in text.words["HEAD_NOUN"]}
+    return bool(words & heads) and not words & text.words["TRAVEL_HEAD"]
 
 
 #: What sets the day a story was posted apart at the end of its headline ("X visit is historic : 05/12/2016").
@@ -1984,7 +2094,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     for mention in sorted(mentions, key=lambda m: (_sequenced(text, m), numbered and not span_value(m, "nf_event").get("ordinal"),
                                                    _hosts_margins(text, m))) \
             if len(mentions) > 1 else mentions:
-        own = [d for d in _own_dates(text, mention) if _event_time(text, d, travel) and not _of_another(d, mention)
+        own = [d for d in _own_dates(text, mention) if _its_time(text, d, mention, travel) and not _of_another(d, mention)
                and not _set_apart(text, d, mention) and not _other_item(text, d, mention)
                and not _decided_before(text, d, mention) and not _said_before(text, d, mention)
                # "returned on Sunday following a visit to X, where he attended the Y Summit"
@@ -2020,7 +2130,8 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
             date = next((d for d in text.dates.get(sent.start, [])
                          if _event_time(text, d, travel) and not _of_another(d, mention)
                          and not _after_other_event(text, key, d)
-                         and not _announced_before(text, mention, d) and not (travel and _departs_later(text, d))
+                         and not _announced_before(text, mention, d) and not (travel and _departs_later(text, d, mention))
+                         and not (travel and d.start > (_frame_comma(text, sent) or len(text.doc)))
                          and not _after_return(text, d)), None)
             if date is not None:
                 _trace(text, key, "dates", "dates.following_sentence")
@@ -2035,7 +2146,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
     for mention in mentions:
         # not the year of a series' start ("the 4th X Forum, first held in 2019,")
         near = [y for y in text.years.get(sent_of(mention).start, [])
-                if _next_to(text, mention, y) and _event_time(text, y, travel)
+                if _next_to(text, mention, y) and _event_time(text, y, travel) and not _signed_clause(text, y, mention)
                 and not clause_cue(y, text.words["ORIGIN_WORD"], text.event_tokens, through=text.place_commas)]
         if near:
             _trace(text, key, "dates", "dates.year_next_to")
@@ -2046,6 +2157,49 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
             _trace(text, key, "dates", "dates.signing_day")
             return mentions[0], date
     return None
+
+
+#: Words between the day someone spoke and the event he spoke at ("speaking on Monday during a meeting").
+_SPOKEN_AT = frozenset({"during", "at", "a", "an", "the", "his", "her", "their"})
+
+
+def _spoken_at(text: _Text, date: Span, mention: Span) -> bool:
+    """ "Speaking on Monday during a bilateral meeting at the White House, X said ...", "X said on
+    Friday at the talks": the day of a saying told right before "during" or "at" and the event
+    (nothing else between) is the day of the event it was said at; not a journey's (said during a
+    visit of several days) nor a day told after the event."""
+    if date.end > mention.start or mention.start - date.end > 3 or _is_travel(text, [mention]):
+        return False
+    between = lower_words(text.doc)[date.end:mention.start]
+    if not (between and between[0] in ("during", "at") and all(w in _SPOKEN_AT for w in between)):
+        return False
+    # (only the sign of a saying is set aside: "for the year ended 31 March at the X" stays no day of X)
+    words, inside, through = text.words, text.event_tokens, text.place_commas
+    return clause_cue(date, words["REPORT_WORD"], inside, after=CUE_AFTER, through=through) \
+        and not (clause_cue(date, words["SINCE_WORD"], inside, through=through) or _account_end(text, date)
+                 or _incident_time(text, date) or _office_taken(text, date) or _deadline(text, date))
+
+
+def _its_time(text: _Text, date: Span, mention: Span, travel: bool) -> bool:
+    """Whether a date of the mention's sentence may tell when its event is (:func:`_event_time`), or
+    the day of a saying at it or of an arrival joined to it is its day."""
+    return _event_time(text, date, travel) or _spoken_at(text, date, mention) or _arrived_and_held(text, date, mention, travel)
+
+
+def _arrived_and_held(text: _Text, date: Span, mention: Span, travel: bool) -> bool:
+    """ "X arrived in South Africa on Thursday and held bilateral talks with his counterpart": the
+    day of an arrival whose verb "and" joins to the verb of the event (no "to" of a purpose, no
+    clause between) is the event's day too; not "arrived on Monday to attend the summit"."""
+    if travel or date.end > mention.start:
+        return False
+    lowers, texts = lower_words(text.doc), token_texts(text.doc)
+    between = range(date.end, mention.start)
+    words = text.words
+    return any(lowers[i] == "and" for i in between) \
+        and not any(lowers[i] == "to" or texts[i] in CLAUSE_BREAKS and i not in text.place_commas for i in between) \
+        and clause_cue(date, words["DEPART_WORD"] | words["ARRIVAL_WORD"], text.event_tokens, through=text.place_commas) \
+        and not (clause_cue(date, words["REPORT_WORD"], text.event_tokens, after=CUE_AFTER, through=text.place_commas)
+                 or _account_end(text, date) or _incident_time(text, date) or _deadline(text, date))
 
 
 def _hosts_margins(text: _Text, mention: Span) -> bool:
@@ -2181,7 +2335,8 @@ def _clause_of_other_noun(text: _Text, date: Span, mention: Span) -> bool:
         if i in text.event_tokens or texts[i] in CLAUSE_BREAKS and i not in text.place_commas:
             return False
         if lowers[i] in text.words["RELATIVE"]:
-            if texts[i - 1] != ",":
+            # (or "which" right after a noun that is no event's: "the law which takes effect next month")
+            if texts[i - 1] != "," and not (lowers[i] == "which" and text.doc[i - 1].is_alpha and i - 1 not in text.event_tokens):
                 return False
             if mention.start >= i:
                 # the event named after the clause (not inside it: "A, who arrived on Saturday for
@@ -2243,10 +2398,44 @@ def _signed_clause(text: _Text, span: Span, mention: Span) -> bool:
         if i in text.event_tokens or texts[i] in CLAUSE_BREAKS and i not in text.place_commas:
             return False
         if lowers[i] in text.words["SIGNED"]:
+            noun = _passive_relative(text, i)
+            if noun is not None:  # ("the Memorandum which was signed in March 2021")
+                return mention.end <= noun and not _is_signing([mention])
             before = i - 1
-            return mention.end <= before and text.doc[before].is_alpha and lowers[before] not in text.words["SIGNER_WORD"] \
+            # (or an event named after the clause that is no place of the signing: "the road map signed in
+            # February 2020 through mechanisms like the X Dialogue"; not "signed on 3 May at the X Summit")
+            outside = mention.end <= before or mention.start >= span.end and not any(
+                lowers[k] in ("at", "during", "sidelines", "margins") for k in range(span.end, mention.start))
+            if before > sent.start and texts[before] in _CLOSING_QUOTES and text.doc[before - 1].is_alpha:
+                return outside and not _is_signing([mention])  # (the 'Road map for X' signed in ...)
+            return outside and text.doc[before].is_alpha and lowers[before] not in text.words["SIGNER_WORD"] \
                 and not text.doc[before].is_title and not _is_signing([mention])
     return False
+
+
+#: Quotes that close a document's name before a participle of signing ("the 'Road map for X' signed in 2020").
+_CLOSING_QUOTES = frozenset({"'", "\u2019", '"', "\u201d"})
+#: Relative pronouns that open a clause right after the noun it tells of ("the MoU which was signed").
+_RELATIVE_OPENERS = frozenset({"which", "that"})
+#: Forms of "be" and "have" between such a pronoun and the participle ("that had been signed").
+_PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been", "had", "has", "have"})
+
+
+def _passive_relative(text: _Text, signed: int) -> Optional[int]:
+    """When the participle ends a passive relative clause
+    ("the Memorandum which was signed in March 2021", "an accord that had been signed in Apia"),
+    the noun the clause tells of, else None (so that the clause's date and place are the document's, not those
+    of an event named before it); a relative after a preposition ("at which it was signed") is not."""
+    lowers, doc = lower_words(text.doc), text.doc
+    k = signed - 1
+    while k > sent_of(doc[signed]).start and lowers[k] in _PASSIVE_WORDS:
+        k -= 1
+    if k == signed - 1 or lowers[k] not in _RELATIVE_OPENERS or k - 1 < sent_of(doc[signed]).start:
+        return None
+    noun = k - 1
+    if token_texts(doc)[noun] in _CLOSING_QUOTES and noun - 1 >= sent_of(doc[signed]).start:
+        noun -= 1  # (the 'Memorandum of Understanding on X' which was signed in March 2021)
+    return noun if doc[noun].is_alpha and noun not in text.event_tokens and not doc[noun].is_stop else None
 
 
 def _journey_day(text: _Text, pair: List[Span], mention: Span, date: Span) -> bool:
@@ -2302,6 +2491,28 @@ def _beyond_clause(text: _Text, span: Span, mention: Span) -> bool:
 FRAME_WORDS = 3
 
 
+#: Nouns before "of" and a journey that make it the frame of its sentence ("in the course of").
+_FRAME_NOUNS = frozenset({"course", "part"})
+
+
+def _frame_comma(text: _Text, sent: Span) -> Optional[int]:
+    """Where the comma closing a sentence's opening frame of a journey stands ("During the visit,",
+    "In the course of her visit,", "As part of his two-day trip,"), else None: what the sentence
+    tells after it happens during the journey, whose own day it is not (docs/annotating.md 4)."""
+    comma = during_journey(sent, text.words)
+    if comma is not None:
+        return comma
+    lowers, texts = lower_words(text.doc), token_texts(text.doc)
+    end = next((i for i in range(sent.start, min(sent.end, sent.start + FRAME_REACH)) if texts[i] == ","), None)
+    if end is None or not any(lowers[i] == "of" and lowers[i - 1] in _FRAME_NOUNS for i in range(sent.start + 1, end)):
+        return None
+    return end if any(lowers[i] in text.words["TRAVEL_HEAD"] for i in range(sent.start, end)) else None
+
+
+#: How many tokens a sentence's opening frame may have before its comma ("In the course of his four-day visit,").
+FRAME_REACH = 10
+
+
 def _frame_opener(text: _Text, mention: Span) -> bool:
     """Whether a journey's mention opens as the frame of what its sentence tells: after "during"
     or "throughout", or after "on" that a relative pronoun opens ("A, who is on a state visit to
@@ -2315,6 +2526,8 @@ def _frame_opener(text: _Text, mention: Span) -> bool:
         return False
     if lowers[at] in _INSIDE_JOURNEY:
         return True
+    if lowers[at] == "of" and at - 1 >= sent_of(mention).start and lowers[at - 1] in _FRAME_NOUNS:
+        return True  # ("In the course of his visit, ...", "As part of her visit, ...")
     return lowers[at] == "on" and any(lowers[i] in text.words["RELATIVE"] for i in range(max(sent_of(mention).start, at - 2), at))
 
 
@@ -2331,6 +2544,12 @@ def _framing_journey(text: _Text, date: Span, mention: Span) -> bool:
     if not _frame_opener(text, mention):
         return False
     lowers, meet = lower_words(text.doc), text.words["MEET_VERB"]
+    # ("During his visit, he will tour the port on Monday": a day told past the frame's comma is
+    # of what happens during the journey, never the journey's own, docs/annotating.md 4)
+    if lowers[mention.start - 1] not in text.words["RELATIVE"] and any(
+            token_texts(text.doc)[i] == "," and i not in text.place_commas for i in range(mention.end, date.start)) \
+            and not any(lowers[i] in text.words["RELATIVE"] for i in range(sent_of(mention).start, mention.start)):
+        return True
     # (not a purpose: "who is on a visit to X to meet B on Monday" meets B on the journey's day)
     if any(lowers[i] in meet and lowers[i - 1] != "to" for i in range(mention.start + 1, date.start)):
         return True
@@ -2418,20 +2637,31 @@ def _outside_frame(text: _Text, date: Span, mention: Span) -> bool:
     return close is not None and date.start > close
 
 
+#: Auxiliaries that open the main clause after a relative clause with no commas ("X who is in
+#: Nepal on a visit is holding meetings").
+_MAIN_VERB_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will"})
+
+
 def _relative_clause(text: _Text, mention: Span) -> Optional[Tuple[int, int]]:
     """The tokens (start, end) of the relative clause set off by commas that holds the mention."""
     doc, sent = text.doc, sent_of(mention)
     texts, lowers = token_texts(doc), lower_words(doc)
     inside_place = {i for v in text.venues.get(sent.start, []) for i in range(v.start, v.end)}
-    opener = None
+    opener, bare = None, False
     for i in range(mention.start - 1, sent.start, -1):
         if lowers[i] in text.words["RELATIVE"]:
-            opener = i if texts[i - 1] == "," else None
+            # (or "who" right after a name with no comma: "Secretary-General X who is in Nepal on a
+            # visit is holding meetings today": the clause ends where the main clause's verb begins)
+            bare = texts[i - 1] != "," and lowers[i] == "who" and texts[i - 1][:1].isupper()
+            opener = i if texts[i - 1] == "," or bare else None
             break
         if texts[i] in CLAUSE_BREAKS and i not in inside_place:
             return None
     if opener is None:
         return None
+    if bare:
+        return opener, next((i for i in range(mention.end, sent.end) if texts[i] in CLAUSE_BREAKS and i not in inside_place
+                             or lowers[i] in _MAIN_VERB_OPENERS), sent.end)
     # (a clause that closes the sentence ends with it: "met B, who is in Lima on a working visit.")
     return opener, next((i for i in range(mention.end, sent.end) if texts[i] in CLAUSE_BREAKS and i not in inside_place),
                         sent.end)
@@ -2488,10 +2718,27 @@ def _apposed_to(text: _Text, date: Span) -> Optional[Span]:
     return next((d for d in text.dates.get(sent_of(date).start, []) if d.end == at + 1), None)
 
 
-def _departs_later(text: _Text, date: Span) -> bool:
+def _departs_later(text: _Text, date: Span, mention: Optional[Span] = None) -> bool:
     """ "... on a two-day visit to Ghana. ... They would leave for Nigeria on Wednesday.": a
-    departure told in a later sentence ends the journey or starts another, never this one."""
-    return clause_cue(date, text.words["DEPART_WORD"], text.event_tokens, after=CUE_AFTER, through=text.place_commas)
+    departure told in a later sentence ends the journey or starts another, never this one; an
+    arrival told there in the country the journey's sentence goes to begins it ("has arrived in
+    Kenya for a two-day State visit. He arrived in Nairobi on Wednesday afternoon")."""
+    words = text.words["DEPART_WORD"]
+    if not clause_cue(date, words, text.event_tokens, after=CUE_AFTER, through=text.place_commas):
+        return False
+    if mention is None or clause_cue(date, words - _ARRIVED, text.event_tokens, after=CUE_AFTER, through=text.place_commas):
+        return True
+    return not (_place_countries(text, sent_of(date)) & _place_countries(text, sent_of(mention)))
+
+
+#: The words of DEPART_WORD that tell an arrival.
+_ARRIVED = frozenset({"arrived", "arrives", "arrive", "arriving", "landed"})
+
+
+def _place_countries(text: _Text, sent: Span) -> set:
+    """The countries of the towns and countries a sentence names."""
+    return {(span_value(p, "nf_place") or {}).get("country") for p in spans_in(text.doc, settings.SPANS_PLACES)
+            if sent.start <= p.start < sent.end and (span_value(p, "nf_place") or {}).get("kind") in ("city", "country")} - {None}
 
 
 def _incident_time(text: _Text, date: Span) -> bool:
@@ -2622,6 +2869,8 @@ def _days_from(
     if said is None and _is_travel(text, mentions):
         # "returned home on Sunday after concluding a three-day visit": the day it ended
         said = "close" if _return_day(text, date, mention) else _journey_phase(text, date) or _opened_by_verb(text, mention)
+    if date.end <= mention.start and _is_travel(text, mentions) and _journey_done_before(text, mention):
+        said = "close"  # "arrived in Tashkent on Saturday after a two-day visit to Kyrgyzstan": the day it was over by
     # "the two-day visit", or a later "In the two-day meeting, ..." that refers back to it
     days = next((n for m in mentions + text.anaphors.get(key, []) if (n := duration_days(m, text.words["DURATION_UNIT"])) is not None), None) \
         or _told_duration(text, key, mention)
@@ -2781,14 +3030,22 @@ def _place(span: Span, raw: str) -> Place:
 
 
 def _dateline_city_only(span: Span, city: str, raw: str) -> bool:
-    """Whether a building's city is the dateline's and nothing in the body names it or says
-    that the event is "here"."""
+    """Whether a building's city is the dateline's and the body does not name it as the building's
+    town or say that the event is "here": the body names the city nowhere (past the dateline), or
+    names it only away from the building, which stands after the lead the dateline opens ("at the
+    Office of the President" in a later sentence of a story that names Kathmandu only for its
+    airport is not located by it; "KUALA LUMPUR: ... at Istana Negara today", the lead, is)."""
     doc = span.doc
     dateline = spans_in(doc, settings.SPANS_DATELINE)
     if not dateline or city.casefold() not in dateline[0].text.casefold():
         return False
-    body = raw[doc_value(doc, "dateline_end") or 0:]
-    return city not in body and not re.search(r"\bhere\b", sent_of(span).text)
+    sent = sent_of(span)
+    if re.search(r"\bhere\b", sent.text):
+        return False
+    dateline_end = doc_value(doc, "dateline_end") or 0
+    if city not in raw[dateline_end:]:
+        return True
+    return city not in raw[max(sent.start_char, dateline_end):sent.end_char] and sent.start_char > dateline_end
 
 
 def _event_venue(

@@ -163,24 +163,26 @@ def _one_name(body: set, named: set) -> bool:
     return len(shared) >= 2 and (shared == body or shared == named)
 
 
-def merge_bare_journeys(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+def merge_bare_journeys(events: List[Event], words: Dict[str, FrozenSet[str]], published: Optional[str] = None) -> List[Event]:
     """ "are on their way to Korea for their four-day state visit ... will kick off their state visit
     in Seoul on Monday": a journey told by description with neither a day nor a place of its own
     (but the country the other journey is placed in),
     whose words before its head (lengths aside) are those of the one other journey of the story
     with that head, is that journey told before it is placed: one event, named by the longer
-    lowercase description, with the other's day and place."""
+    lowercase description, with the other's day and place; not a journey dated in a year before the
+    story's (``published``: "is visiting New Zealand this week ... visited New Zealand in 1998")."""
     out = list(events)
     for event in events:
         other = _same_kind_journey(event, out, words)
-        if other is None:
+        if other is None or published and other.end and other.end[:4] < published[:4]:
             continue
         names = [n for n in (event.name, other.name) if n[:1].islower()] or [other.name]
         out = _fold_into(out, other, event, name=max(names, key=len))
     return out
 
 
-def merge_first_journeys(events: List[Event], words: Dict[str, FrozenSet[str]], text: str) -> List[Event]:
+def merge_first_journeys(events: List[Event], words: Dict[str, FrozenSet[str]], text: str,
+                         published: Optional[str] = None) -> List[Event]:
     """ "Mr X had visited the UAE last month for his first official visit to the country", "arrives in
     Delhi on his first overseas visit ... a five-day official visit to India": a journey described
     right after "first" or "maiden" (``FIRST_JOURNEY``) with a place is the one other journey of
@@ -190,11 +192,12 @@ def merge_first_journeys(events: List[Event], words: Dict[str, FrozenSet[str]], 
     of its own when the other's agrees or the other tells none ("arrives in Delhi on Monday on his
     first overseas visit"); numbered by its "first" ("This will be the first State Visit by X to
     Y", "my first trade mission to Asia"), it is the other with the same head noun (with no place
-    of its own), and the other keeps its name."""
+    of its own), and the other keeps its name. Not an undated first journey and one dated in a year
+    before the story's (``published``: "his first visit since the election ... visited X in 1998")."""
     out = list(events)
     for event in events:
         other = _journey_told_first(event, out, words, text)
-        if other is None:
+        if other is None or published and not event.start and other.end and other.end[:4] < published[:4]:
             continue
         from_verb = all(m.rule.endswith(".verb") or m.rule.startswith("event.verb") for m in other.mentions)
         out = _fold_into(out, other, event, name=event.name if from_verb and not event.ordinal else other.name)
@@ -485,7 +488,8 @@ def _told_by_verb(mention_rule: str) -> bool:
         or mention_rule.startswith("event.verb")
 
 
-def without_journeys_told_again(events: List[Event], words: Dict[str, FrozenSet[str]]) -> List[Event]:
+def without_journeys_told_again(events: List[Event], words: Dict[str, FrozenSet[str]],
+                                published: Optional[str] = None) -> List[Event]:
     """ "will pay a state visit to Norway from 10 to 12 October ... the guests will visit Tromso",
     "arrived in Muscat on an official visit ... visiting the Sultanate today": a journey told by
     its verb (some mention found by a visit's verb, no number) to the country of another journey
@@ -493,10 +497,14 @@ def without_journeys_told_again(events: List[Event], words: Dict[str, FrozenSet[
     else), on no day outside that journey's period, is that journey told again or one of its
     stops (ANNOTATORS convention 3), no event of its own: folded into it, which takes its period
     when it tells none; a journey to the same country on another day ("visited India last
-    year") stays."""
+    year") stays, and so does one told in a year before the story's (``published``) beside a
+    journey of no time of its own ("is visiting New Zealand for his first visit ... He visited
+    New Zealand in 1998": the story's journey is not that one)."""
     out = list(events)
     for event in events:
         other = _journey_told_again(event, out, words)
+        if other is not None and other.start is None and event.end and published and event.end[:4] < published[:4]:
+            continue
         if other is not None:
             update = {} if other.start else {"start": event.start, "end": event.end}
             if other.venue is None:

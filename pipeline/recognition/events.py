@@ -203,6 +203,8 @@ GROUP_QUANTIFIERS = frozenset({"various", "several"})
 DISCUSS_VERB_RULE = "event.lower.discuss.verb"
 #: "called on President X at State House on Monday": a courtesy call told by its verb.
 CALL_ON_RULE = "event.lower.call_on.verb"
+#: "spoke today with Foreign Minister X", "spoke by phone on Monday with X": a call told by its verb.
+SPEAK_VERB_RULE = "event.lower.speak.verb"
 # words right before "discussed" that end its subject or help the verb ("they also discussed with")
 DISCUSSION_SUBJECT_ENDS = frozenset({"had", "has", "have", "also", "they", "he", "she", "then"})
 #: "here" and the parts of a day that stand with a date between a verb and its complement ("met here
@@ -317,6 +319,34 @@ def _parties_only(doc: Doc, start: int, end: int) -> bool:
         else:
             return False
     return countries >= 2
+
+
+#: Words between a place and the described head it places ("spoke at the X Hall during the talks").
+_DURING_WORDS = frozenset({"during", "the", "a", "an", "their", "his", "her"})
+
+
+def _place_right_before(doc: Doc, j: int, k: int) -> bool:
+    """ "The President spoke at the X Conference Hall during the bilateral talks with Y": a place (a
+    town starting at ``j``, with the capitalised words of a building after it) right before "during"
+    and the head's article or owner (``k``) is where the head's event is held."""
+    edges = {**_span_edges(doc, settings.SPANS_PLACES), **_span_edges(doc, settings.SPANS_VENUES)}
+    place = edges.get(j)
+    if place is None or place[1] >= k:
+        return False
+    end = place[1]
+    while end < k and token_texts(doc)[end][:1].isupper():
+        end += 1  # (a building named after its town: "the Hyderabad House Conference Hall")
+    between = lower_words(doc)[end:k]
+    return bool(between) and between[0] == "during" and all(w in _DURING_WORDS for w in between)
+
+
+def _word_before(doc: Doc, k: int, limit: int) -> int:
+    """The last token before ``k`` that is not the whitespace of a hard-wrapped line ("paid a\n
+    two-day working visit": the word before a descriptive head's modifiers), ``limit`` - 1 when none."""
+    j = k - 1
+    while j >= limit and doc[j].is_space:
+        j -= 1
+    return j
 
 
 def _title_line(doc: Doc, sent: Span) -> bool:
@@ -1472,7 +1502,7 @@ class EventRecognizer(RuleComponent):
         if self._several(doc, head, head_text, k, words):
             return None  # "a series of the bloc's meetings", "bilateral meetings with his counterparts": several
         k = self._compound_start(doc, k, sent, head_text)
-        before = doc[k - 1] if k > sent.start else None
+        before = doc[_word_before(doc, k, sent.start)] if _word_before(doc, k, sent.start) >= sent.start else None
         if self._means_of_holding(doc, k, sent.start):
             return None  # "held via a video conference": how it was held, not another event
         end = self._complement(doc, head.end, sent.end)
@@ -1590,10 +1620,12 @@ class EventRecognizer(RuleComponent):
         left, right = self._clause_edges(doc, k, end, sent)
         heads, texts = {f[0] for f in found}, token_texts(doc)
         for j in self._clause_anchors(doc, left, right, k, end, self._destination_from(doc, head, end)):
-            if k <= j < head.end or j < k and not (j in dates and self._governed_by_time(doc, k, sent)) \
+            if k <= j < head.end or j < k and not (j in dates and self._governed_by_time(doc, k, sent)
+                                                   or _place_right_before(doc, j, k)) \
                     or other and j not in dates:
                 continue  # ("the June summit": a modifier names no day of it; a place before the head is another's)
-            between = range(end, j) if j >= end else range(j + 1, k)
+            # (a fronted date: the head's own article is not "a" thing told between them)
+            between = range(end, j) if j >= end else range(j + 1, k - (lowers[k - 1] in ("a", "an")))
             # (not "praised the X meeting in a speech in Oslo": a thing told between owns the place)
             # (nor "the summit before her term ends in June": a time phrase after it owns the date)
             if not any(i in heads or texts[i] in self.lower_heads or lowers[i] in ("a", "an")
@@ -2154,6 +2186,8 @@ class EventRecognizer(RuleComponent):
         discussed = verb.id_ == DISCUSS_VERB_RULE
         if discussed and not (j < sent.end and lower_words(doc)[j] == "with" and self._discussion_subject(doc, verb.start, sent)):
             return None  # ("the issues discussed with X", "discussed trade"): no occasion told by the verb
+        if verb.id_ == SPEAK_VERB_RULE and not (j < sent.end and lower_words(doc)[j] == "with"):
+            return None  # ("spoke to reporters", "spoke about trade"): only "spoke with" someone is a call
         if j < sent.end and lower_words(doc)[j] == "with":
             j += 1
         if j + 1 < sent.end and lower_words(doc)[j] in GROUP_QUANTIFIERS and is_capitalised(doc[j + 1]):
@@ -2173,10 +2207,15 @@ class EventRecognizer(RuleComponent):
             return None
         if verb.id_ == CALL_ON_RULE:
             return self._call_on(doc, verb, j, end, renamed)
+        if verb.id_ == SPEAK_VERB_RULE and not self._counterpart(doc, j, end) \
+                and not any(j <= o.start < end for o in spans_in(doc, settings.SPANS_OFFICIALS)):
+            return None  # ("spoke with the Associated Press"): a call is with an official
         end = self._whole_official(doc, j, end)
         if self._dated_by_report_only(doc, verb.start, end, sent):
             return None  # ("X will meet Y, the minister told reporters on Tuesday": the day of the telling)
-        noun = "discussions" if discussed else self._meeting_noun(doc, sent)
+        if self._purpose_of_journey(doc, verb.start, end, sent):
+            return None  # ("paid a working visit to Poland in August to meet with his counterpart": the visit's)
+        noun = "discussions" if discussed else "call" if verb.id_ == SPEAK_VERB_RULE else self._meeting_noun(doc, sent)
         renamed[(verb.start, end)] = noun + " with " + text_of(doc, j, end)
         return verb.start, end, verb.id_, None
 
@@ -2198,6 +2237,18 @@ class EventRecognizer(RuleComponent):
                     and text_of(doc, comma + 1, whole[1]).endswith(name.split()[-1] if name else "\0"):
                 return whole[1]  # (the person's name after the comma, not a title: "met Ana Poe, Secretary General")
         return end
+
+    def _purpose_of_journey(self, doc: Doc, v: int, end: int, sent: Span) -> bool:
+        """ "X paid a working visit to Poland in August 2014 to meet with his counterpart Y": a meeting
+        told by "to" and its verb after a journey of its sentence, with no date or place of its own
+        after whom, is what the journey is for; its date and place are the journey's (no event of its
+        own, as "During the visit, he met Y"; docs/annotating.md 4). Not "is scheduled to meet Y on
+        Tuesday": its own day."""
+        lowers = lower_words(doc)
+        if v - 1 <= sent.start or lowers[v - 1] != "to" or not any(w in self.journey_heads for w in lowers[sent.start:v - 1]):
+            return False
+        return not self._when_or_where_after(doc, end, sent.end) and not any(
+            end <= d.start < sent.end for d in spans_in(doc, settings.SPANS_DATES))
 
     def _dated_by_report_only(self, doc: Doc, v: int, end: int, sent: Span) -> bool:
         """Whether every date (of a month or a day) and place (after "in"/"at") of the sentence of a
@@ -3063,7 +3114,7 @@ class EventRecognizer(RuleComponent):
                 and k - j < 3 and (token_texts(doc)[j - 1] not in self.head_words or token_texts(doc)[j - 1] in self.body_heads):
             j -= 1
         if j < k and (lowers[j - 1] in ("a", "an", "the") or self._announced(doc, j, sent.start)
-                      or lowers[j - 1] in PERSONAL_POSSESSIVES and "visit" in head_text.lower()):
+                      or (lowers[j - 1] in PERSONAL_POSSESSIVES or token_texts(doc)[j - 1] in POSSESSIVES) and "visit" in head_text.lower()):
             return j  # ("the Andean foreign ministers' meeting will be held": the adjective belongs to it)
         if self._gathering_name(doc, k - 1, k, head_text):
             return k - 1  # ("in the lead up to APEC meeting in Lima", "next year's NATO summit")
@@ -3079,7 +3130,9 @@ class EventRecognizer(RuleComponent):
         if i is None and j - 3 > sent.start and lowers[j - 3] in self.duration_units and token_texts(doc)[j - 2] in HYPHENS \
                 and lowers[j - 1] == "long":
             i = j - 3
-        return i if j < k and i is not None and lowers[i - 1] in ("a", "an", "the") else k
+        # ("his three-day India visit": an owner before the length of a visit)
+        return i if j < k and i is not None and (lowers[i - 1] in ("a", "an", "the") or "visit" in head_text.lower()
+                                                 and (lowers[i - 1] in PERSONAL_POSSESSIVES or token_texts(doc)[i - 1] in POSSESSIVES)) else k
 
     def _dated_list_item(self, doc: Doc, joiner: int, end: int) -> bool:
         """ "their first virtual meeting in March 2021, an in-person summit in Quito in September 2021

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .. import settings
 from ..linking.cues import after_occasion, same_day_shift
-from ..linking.events import DAY_WORD, SIGNING, link_events, refers_back
+from ..linking.events import DAY_WORD, SIGNING, attribute_sources, link_events, refers_back
 from ..linking.retold import (ceremony_counts, described, merge_bare_journeys, merge_described_sittings, merge_first_journeys,
                               merge_numbered_descriptions, merge_place_labels, merge_retold, merge_shorter_names, without_journey_stops,
                               without_journeys_told_again)
@@ -141,10 +141,13 @@ def build_article(doc: Doc, words: Dict[str, FrozenSet[str]]) -> Article:
     named = _sentences_with(doc, settings.SPANS_EVENTS)
     events = merge_retold([e for e in link_events(doc, words) if _told(doc, e, stated, named, words)], words,
                           tokenised_text(doc))
-    events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words)
-    events = merge_place_labels(merge_shorter_names(merge_first_journeys(events, words, tokenised_text(doc)), words), words)
+    events = merge_bare_journeys(merge_described_sittings(merge_numbered_descriptions(events, words), words), words,
+                                 doc_value(doc, "published"))
+    published = doc_value(doc, "published")
+    events = merge_first_journeys(events, words, tokenised_text(doc), published)
+    events = merge_place_labels(merge_shorter_names(events, words), words)
     buildings = [s for s in _spans(doc, settings.SPANS_VENUES) if s.id_ == "venue.building"]
-    events = without_journeys_told_again(events, words)
+    events = without_journeys_told_again(events, words, doc_value(doc, "published"))
     events = without_journey_stops(events, buildings, _spans(doc, settings.SPANS_PLACES), words)
     events = [e for e in events if ceremony_counts(doc, e, words)]
     return Article(
@@ -183,6 +186,8 @@ def _told(doc: Doc, event: Event, stated: set, named: set, words: Dict[str, Froz
         return True
     if SIGNING.search(event.name) and (event.start or event.venue):
         return True  # "X and Y signed the accord in Accra on Tuesday. ... said at the signing ceremony."
+    if event.start and attribute_sources(doc).get(event.name.lower(), {}).get("dates") == "dates.anaphor":
+        return True  # ("held talks ... agreed at the talks on November 27": dated where the text retells it)
     for m in event.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
