@@ -24,7 +24,7 @@ from .extensions import doc_value, set_span_value, span_value
 from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
-from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, YEAR, PhraseWords,
+from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, RANGE_SEPARATORS, YEAR, PhraseWords,
                       country_pair_start, is_acronym_paren, is_capitalised, sent_of, sentences, split_coordination, text_of)
 
 PATTERN_FILES = ("instruments.jsonl",)
@@ -143,6 +143,21 @@ def _spaced_party_start(doc: Doc, start: int, limit: int) -> int:
             and doc[k - 1].is_lower:
         return k
     return country_pair_start(doc, start, limit)
+
+
+def _glued_party_start(doc: Doc, start: int, limit: int) -> int:
+    """ "the Kenya\u2013Uganda Trade Agreement", "the EU\u2014Moldova Association Agreement": an en or em
+    dash with no space on either side joins a capitalised first party to the name after it, as a
+    hyphen does; the token after the dash when it may join (the caller extends left from the
+    dash), else ``start``. Not after a dateline written in capitals ("NAIROBI\u2013Kenya ...")."""
+    k = start - 1
+    if k - 1 < limit or token_texts(doc)[k] not in JOINING_DASHES or doc[k].whitespace_ or doc[k - 1].whitespace_:
+        return start
+    first = doc[k - 1]
+    if not (is_capitalised(first) and first.is_alpha) or (first.is_upper and len(first) > 5 and k - 1 == limit):
+        return start
+    ends = doc_value(doc, "dateline_end")
+    return start if ends and first.idx < ends else k
 
 
 def _reach(length: int, spans: list) -> "_Reach":
@@ -417,7 +432,8 @@ def _count_before(doc: Doc, start: int) -> bool:
     if k < 0 or not (doc[k].is_alpha and doc[k].like_num or _SMALL_COUNT.match(token_texts(doc)[k])) \
             or word_ordinal(lower_words(doc)[k]) is not None or lower_words(doc)[k] in ("one", "1"):
         return False
-    if k and (token_texts(doc)[k - 1] in _NUMBER_SIGNS or is_capitalised(doc[k - 1]) or token_texts(doc)[k - 1] in HYPHENS):
+    # (nor the end of a range of years: "the 2026\u201330 Water Strategy")
+    if k and (token_texts(doc)[k - 1] in _NUMBER_SIGNS or is_capitalised(doc[k - 1]) or token_texts(doc)[k - 1] in RANGE_SEPARATORS):
         return False
     return not token_texts(doc)[k][:1].isupper() or k == 0 or doc[k].is_sent_start
 
@@ -644,9 +660,29 @@ def _nested_periods(candidates: list) -> None:
             value["start"] = value["end"] = None
 
 
+def _quoted_acronym_end(doc: Doc, i: int, limit: int) -> int:
+    """End of a bracketed acronym in quotes at ``i``, "the" perhaps before it ("(\u2018GGP\u2019)",
+    "(the \u201cGGP\u201d)", "('GGP')"), else ``i``."""
+    texts = token_texts(doc)
+    k = i + 1 + (i + 1 < limit and texts[i + 1] == "the")
+    if not (k + 3 < limit and texts[i] == "(" and texts[k] in _TITLE_CLOSER_OF and texts[k + 2] in _TITLE_CLOSER_OF[texts[k]]
+            and texts[k + 3] == ")"):
+        return i
+    word = texts[k + 1]
+    return k + 4 if word.isalnum() and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and len(word) <= 10 else i
+
+
+def _bracketed_acronym(doc: Doc, end: int, after: int) -> str:
+    """The acronym of the bracket ``end``..``after`` (:func:`_acronym_paren_end`), without quotes."""
+    return text_of(doc, after - 3, after - 2) if _quoted_acronym_end(doc, end, after) == after else text_of(doc, end + 1, after - 1)
+
+
 def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
     """End of a bracketed acronym at ``i`` ("(MOU)", and mixed-case ones an instrument's name
-    takes: "(MoU)", "(AfCFTA)"), else ``i``."""
+    takes: "(MoU)", "(AfCFTA)"; one in quotes, "(\u2018GGP\u2019)"), else ``i``."""
+    quoted = _quoted_acronym_end(doc, i, limit)
+    if quoted > i:
+        return quoted
     after = is_acronym_paren(doc, i, limit)
     if after == i and i + 2 < limit and token_texts(doc)[i] == "(" and token_texts(doc)[i + 2] == ")":
         word = token_texts(doc)[i + 1]
@@ -702,6 +738,16 @@ _OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
 _STRAIGHT_QUOTES = frozenset({'"', "'"})
 #: How far (tokens) a quoted title inside a name's complement may run
 _QUOTED_REACH = 12
+#: Quotes around a period's years after a name ("the X Strategy '2025-2030'")
+_PERIOD_QUOTES = _OPENING_QUOTES | _STRAIGHT_QUOTES | {"\u201d", "\u2019"}
+
+
+def _years_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are two years and what joins them ("2025-2030", "2025 to
+    2030"): a period in quotes, no title (one year may be a word of it: "Vision 2030")."""
+    texts = token_texts(doc)[start:end]
+    return all(YEAR.match(t) or t in RANGE_SEPARATORS or t in ("to", "and") for t in texts) \
+        and sum(bool(YEAR.match(t)) for t in texts) == 2
 #: How far (tokens from its start) a name that opens a quoted title may run to the closing quote,
 #: and how many lowercase words that are no small words its complement may hold
 _QUOTED_NAME_REACH = 20
@@ -1383,7 +1429,7 @@ class InstrumentRecognizer(RuleComponent):
         if end < limit and _opens_quote(doc, end):
             for j in range(end + 1, min(limit, end + 10)):
                 if token_texts(doc)[j] in ('"', "\u201d", "\u2019", "'"):
-                    return j + 1 if j > end + 1 else end
+                    return j + 1 if j > end + 1 and not _years_only(doc, end + 1, j) else end
         return end
 
     def _period_after(self, doc: Doc, end: int, dates_by_start: Dict[int, Span]):
@@ -1395,6 +1441,9 @@ class InstrumentRecognizer(RuleComponent):
             k += 1
         # "the Digital Strategy until 2030": a period with its end only
         open_start = k < limit and lower_words(doc)[k] in self.period_end_words
+        # "the X Strategy '2025-2030'", "(\u201c2026-2035\u201d)": the years in quotes
+        quoted = k + 1 < len(doc) and token_texts(doc)[k] in _PERIOD_QUOTES and (k + 1) in dates_by_start and not open_start
+        k += quoted
         span = dates_by_start.get(k + 1 if open_start else k)
         if span is None or not span_value(span, "nf_date"):
             return _fiscal_period(doc, k)
@@ -1404,6 +1453,8 @@ class InstrumentRecognizer(RuleComponent):
         elif len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
             return None  # a period is a span of years ("last year" is not one)
         last = span.end
+        if quoted and last < len(doc) and token_texts(doc)[last] in _PERIOD_QUOTES:
+            last += 1
         if last < len(doc) and lower_words(doc)[last] == "period":
             last += 1
         if last < len(doc) and token_texts(doc)[last] == ")":
@@ -1480,7 +1531,7 @@ class InstrumentRecognizer(RuleComponent):
             start = self._discussed_at_meeting(doc, start, head.start)
             if start is None:
                 return None
-        start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
+        start = self._party_start(doc, start, head.start, sent.start) if start < head.start else start
         start = self._after_owner(doc, start, head.start, place_ends)
         # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
@@ -1521,6 +1572,13 @@ class InstrumentRecognizer(RuleComponent):
             return None
         start, end = _listed_item_bounds(doc, start, head, end, sent.start)
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _party_start(self, doc: Doc, start: int, head: int, limit: int) -> int:
+        """The start of a name whose first party a dash joins to the rest ("the EU - Moldova
+        Association Agreement", "the Kenya\u2013Uganda Trade Agreement"), else ``start``."""
+        start = _spaced_party_start(doc, start, limit)
+        dash = _glued_party_start(doc, start, limit) if start < head else start
+        return self.phrases.extend_left(doc, dash, limit, heads=self.head_words) if dash < start else start
 
     def _after_owner(self, doc: Doc, start: int, head: int, place_ends: Dict[int, int]) -> int:
         """Start of a name after the possessive of who owns it, which is no part of it: a country
@@ -2157,7 +2215,7 @@ class InstrumentRecognizer(RuleComponent):
         lowercase = 0
         for j in range(end, min(limit, start + _QUOTED_NAME_REACH)):
             if token_texts(doc)[j] in closers:
-                return j if j > end else end
+                return j if j > end and not self._quoted_period(doc, end, j) else end  # '"the X Plan 2025-2030"': its period
             if token_texts(doc)[j] in (".", "!", "?", ";", ":") or lower_words(doc)[j] in self.clause_verbs \
                     or lower_words(doc)[j] in self.relative_words or lower_words(doc)[j] in self.document_verbs:
                 return end
@@ -2165,6 +2223,14 @@ class InstrumentRecognizer(RuleComponent):
             if lowercase > _QUOTED_NAME_LOWERCASE:
                 return end
         return end
+
+    def _quoted_period(self, doc: Doc, end: int, closer: int) -> bool:
+        """Whether the words before a quoted name's closing quote are its period ('"the X Plan
+        for 2025-2030"'): lowercase words that lead a period, then two years."""
+        k = end
+        while k < closer and doc[k].is_lower and lower_words(doc)[k] in self.period_lead_words:
+            k += 1
+        return _years_only(doc, k, closer)
 
     def _bare_field(self, doc: Doc, start: int, limit: int) -> bool:
         """ "views on Climate Policy, Trade Policy and Energy Policy": a name of two words ending in a
@@ -2572,6 +2638,7 @@ class InstrumentRecognizer(RuleComponent):
             if following < len(name_starts):
                 stop = min(stop, name_starts[following])
             subject = self._opens_clause(doc, start) or self._subject_after_comma(doc, start, end)
+            end = min(_acronym_paren_end(doc, end, stop), stop)  # "the X Plan (XP), which runs until 2030"
             found = self._clause_period(doc, end, stop, dates_by_start, subject=subject)
             inserted = self._inserted_clause_end(doc, end, stop) if subject and not found else None
             if inserted is not None:  # "The X Plan, adopted on Monday, covers 2026 to 2030."
@@ -2633,7 +2700,7 @@ class InstrumentRecognizer(RuleComponent):
         for start, end, _, value in candidates:
             after = _acronym_paren_end(doc, end, len(doc))
             if after > end and not (value["start"] or value["end"]):
-                undated.setdefault(text_of(doc, end + 1, after - 1), value)
+                undated.setdefault(_bracketed_acronym(doc, end, after), value)
         if not undated:
             return
         positions = token_positions(doc, "ORTH")
@@ -2677,7 +2744,7 @@ class InstrumentRecognizer(RuleComponent):
         for start, end, _, value in candidates:
             after = _acronym_paren_end(doc, end, len(doc))
             if after > end:
-                defined.setdefault(text_of(doc, end + 1, after - 1), value)
+                defined.setdefault(_bracketed_acronym(doc, end, after), value)
         found = []
         reach = _reach(len(doc), [(start, end) for start, end, _, _ in candidates])
         for span in acronyms:
@@ -2714,7 +2781,7 @@ class InstrumentRecognizer(RuleComponent):
         forms = {}
         for start, end, _, value in candidates:
             after = _acronym_paren_end(doc, end, len(doc))
-            trailing = text_of(doc, end + 1, after - 1) if after > end else None
+            trailing = _bracketed_acronym(doc, end, after) if after > end else None
             for form in acronym_forms(value["name"], trailing):
                 forms.setdefault((value["kind"], form.casefold()), value)
         for _, _, _, value in candidates:
