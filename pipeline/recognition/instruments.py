@@ -70,6 +70,8 @@ _LIST_LEAD_REACH = 6
 _MAX_LISTED_TITLE = 12
 #: tokens a clause inserted between commas after a sentence's subject may run (", adopted on Monday,")
 _INSERT_REACH = 12
+#: A stage's word glued to its number by a hyphen, one token ("Phase-2")
+_GLUED_STAGE = re.compile(r"^([A-Z][a-z]+)-(\d{1,2})$")
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -268,6 +270,51 @@ def _year_range(value: Optional[dict]) -> Optional[dict]:
     if value and len(value["start"] or "") == 7 and len(value["end"] or "") == 7 and value["start"][:4] != value["end"][:4]:
         return {"start": value["start"][:4], "end": value["end"][:4]}
     return value
+
+
+def _sentence_capitals_dropped(doc: Doc, candidates: list) -> list:
+    """ "Five-year Strategic Action Plan unveiled" ... "the government's five-year Strategic Action
+    Plan": a word that opens its sentence is capitalised by its place; when the text writes it in
+    lowercase before the rest of the name, it describes the document and is no word of its name."""
+    kept = []
+    for start, end, rule, value in candidates:
+        k = start + 3 if start + 3 < end and token_texts(doc)[start + 1] in HYPHENS and not doc[start].whitespace_ \
+            and not doc[start + 1].whitespace_ else start + 1
+        first = text_of(doc, start, k)
+        if doc[start].is_sent_start and k + 1 < end and first[:1].isupper() and not first.isupper() \
+                and value["name"].startswith(first + " ") \
+                and re.search(r"\b" + re.escape(first.lower()) + r"\s+" + re.escape(value["name"][len(first) + 1:]), doc.text):
+            value = dict(value, name=value["name"][len(first) + 1:])
+            start = k
+        kept.append((start, end, rule, value))
+    return kept
+
+
+def _describing_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``start``..``end`` between an article opening its sentence and a name only
+    describe the document ("The five-year ...", "The first ...", "The new ...", "The long-awaited
+    ..."): hyphened compounds, numbers, ordinals, "new", "revised", "updated" (not "The ministry
+    says ...": a clause)."""
+    texts, lowers = token_texts(doc), lower_words(doc)
+    for k in range(start, end):
+        glued = texts[k] in HYPHENS or k + 1 < end and texts[k + 1] in HYPHENS and not doc[k].whitespace_ \
+            or k > start and texts[k - 1] in HYPHENS and not doc[k - 1].whitespace_
+        if not (glued or doc[k].like_num or word_ordinal(lowers[k]) is not None or lowers[k] in ("new", "revised", "updated")):
+            return False
+    return True
+
+
+def _short_span(span: Span) -> Optional[dict]:
+    """ "(2003-06)" after a name: years with a two-digit end the date reader takes for a month
+    (June 2003) are a period when the end is later than the start (2003..2006); else None."""
+    m = _SHORT_SPAN.match(span.text)
+    if m is None or int(m.group(2)) <= int(m.group(1)[2:]):
+        return None
+    return {"start": m.group(1), "end": m.group(1)[:2] + m.group(2)}
+
+
+#: a year and a two-digit end, one token or three ("2003-06", "2003 \u2013 06")
+_SHORT_SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-\u2010\u2011\u2013\u2014]\s*(\d\d)$")
 
 
 #: tokens on each side of "and" that make a listed name two items of the list ("Construction of X
@@ -1155,10 +1202,13 @@ class InstrumentRecognizer(RuleComponent):
         lead = self._lead_before(doc, start - 1 - quoted, start, limit, quoted)
         led = lead > limit and (lower_words(doc)[lead] in self.generic_leads
                                 or lower_words(doc)[lead] in self.document_verbs and not self._told_as_sort(doc, start, end, whole_end)
-                                or token_texts(doc)[lead] in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha)
+                                or token_texts(doc)[lead] in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha
+                                or self._owner_possessive(doc, lead, limit))
         # "The Memorandum of Understanding was signed by ...": the sentence tells this document's signing;
-        # "The Joint Statement said ...": a document that speaks is the one its meeting issued
-        led = led or lead == limit == start - 1 and lower_words(doc)[lead] == "the" and (speaks or self._told_signed(doc, end))
+        # "The Joint Statement said ...": a document that speaks is the one its meeting issued (describing
+        # words between: "The five-year Strategic Plan was unveiled ...")
+        led = led or lead == limit and lower_words(doc)[lead] == "the" and _describing_only(doc, lead + 1, start) \
+            and (speaks or self._told_signed(doc, end))
         # "a signing ceremony for Exchange of Notes and ...", "the signing of Agreed Minutes": what is signed
         led = led or self._signing_of(doc, lead, limit)
         listed = self._opens_list_item(doc, start) or _after_semicolon(doc, start)
@@ -1167,6 +1217,13 @@ class InstrumentRecognizer(RuleComponent):
         one_word = whole_end > end and listed
         return (end - start >= 2 or one_word) and (led or listed) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    @staticmethod
+    def _owner_possessive(doc: Doc, lead: int, limit: int) -> bool:
+        """ "the government's five-year Strategic Action Plan", "the ministry's Strategic Plan": the
+        possessive of a lowercase noun after "the" determines one document, as "its" does."""
+        return token_texts(doc)[lead] in APOSTROPHES and lead - 2 >= limit and doc[lead - 1].is_lower \
+            and doc[lead - 1].is_alpha and lower_words(doc)[lead - 2] == "the"
 
     @staticmethod
     def _signing_of(doc: Doc, lead: int, limit: int) -> bool:
@@ -1447,7 +1504,7 @@ class InstrumentRecognizer(RuleComponent):
         span = dates_by_start.get(k + 1 if open_start else k)
         if span is None or not span_value(span, "nf_date"):
             return _fiscal_period(doc, k)
-        value = _year_range(span_value(span, "nf_date"))
+        value = _short_span(span) or _year_range(span_value(span, "nf_date"))
         if open_start and len(span) == 1 and YEAR.match(span.text):
             value = {"start": None, "end": span.text}
         elif len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
@@ -1868,11 +1925,18 @@ class InstrumentRecognizer(RuleComponent):
         """End of a stage's word and number right after a head, a dash between or not ("the X
         Strategy Phase IV", "the X Strategy-Phase I": the stage of the document is its name's, as
         a number word of its series is), else ``k``."""
-        j = k + (k < limit and token_texts(doc)[k] in HYPHENS)
-        if not (j + 1 < limit and token_texts(doc)[j] in self.series_parts):
+        texts = token_texts(doc)
+        j = k + (k < limit and texts[k] in HYPHENS)
+        glued = _GLUED_STAGE.match(texts[j]) if j < limit else None
+        if glued and glued.group(1) in self.series_parts:
+            return j + 1  # "the X Programme Phase-2": one token
+        if not (j + 1 < limit and texts[j] in self.series_parts):
             return k
-        number = doc[j + 1]  # ("I." at the sentence's end is one token, an initial's)
-        return j + 2 if _ROMAN.match(number.text) or number.text in ("I", "I.") or number.text.isdigit() and len(number) <= 2 else k
+        # "Phase-II", "Phase - 2": a dash between the stage's word and its number
+        n = j + 1 + (j + 2 < limit and texts[j + 1] in _PARTY_DASHES)
+        number = doc[n]  # ("I." at the sentence's end is one token, an initial's)
+        return n + 1 if _ROMAN.match(number.text) or number.text in ("I", "I.") or number.text.isdigit() and len(number) <= 2 \
+            or number.text in self.series_words else k
 
     def _stage_numbered(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
         """ "the Agreement on the X Project, Phase 2", "the Exchange of Notes on Y in Tonga, Phase
@@ -2871,7 +2935,7 @@ class InstrumentRecognizer(RuleComponent):
             candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
         candidates = _joint_heads(doc, _numbered_to(doc, self._fields_headed(doc, self._subjects_dropped(doc, candidates))))
         candidates = [d for c in candidates for d in self._distributed(doc, c, {p.start for p in places})]
-        candidates = self._inner_sorts_dropped(doc, candidates)
+        candidates = _sentence_capitals_dropped(doc, self._inner_sorts_dropped(doc, candidates))
         self._later_periods(doc, candidates, dates_by_start)
         _nested_periods(candidates)
         _subtitle_periods(doc, candidates)
