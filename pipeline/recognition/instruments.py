@@ -2548,7 +2548,10 @@ class InstrumentRecognizer(RuleComponent):
         head = self._titled_head(doc, cue) if head is None else head
         if close is None or close == k + 1 or head is None:
             return None
-        period = self._period_before(doc, head, dates_by_end) or {"start": None, "end": None}
+        period = self._period_before(doc, head, dates_by_end)
+        if period is None:  # "the national plan (2024-29), titled 'X'": the head's period after it
+            after = self._period_after(doc, head + 1, {span.start: span for span in dates_by_end.values()})
+            period = {"start": after[0], "end": after[1]} if after and after[2] <= cue else {"start": None, "end": None}
         return k + 1, close, "instrument.titled", {
             "name": drop_acronyms(clean_instrument_name(text_of(doc, k + 1, close))),
             "kind": self.lower_head_kinds[lower_words(doc)[head]], "start": period["start"], "end": period["end"]}
