@@ -272,6 +272,23 @@ def _year_range(value: Optional[dict]) -> Optional[dict]:
     return value
 
 
+def _same_acronym_merged(doc: Doc, candidates: list) -> None:
+    """ "the National Action Plan on Human Rights (NAP)" ... "the National Action Plan (NAP)": a
+    name given the same bracketed acronym as a longer name of its kind, which opens with it, is
+    a shorter writing of that document; it takes the longer name (and its period when it has none)."""
+    by_acronym: Dict[tuple, list] = {}
+    for start, end, _, value in candidates:
+        after = _acronym_paren_end(doc, end, len(doc))
+        if after > end:
+            by_acronym.setdefault((value["kind"], _bracketed_acronym(doc, end, after)), []).append(value)
+    for values in by_acronym.values():
+        longest = max(values, key=lambda v: len(v["name"]))
+        for value in values:
+            if value is not longest and longest["name"].startswith(value["name"] + " "):
+                value.update(name=longest["name"], start=value.get("start") or longest.get("start"),
+                             end=value.get("end") or longest.get("end"))
+
+
 def _sentence_capitals_dropped(doc: Doc, candidates: list) -> list:
     """ "Five-year Strategic Action Plan unveiled" ... "the government's five-year Strategic Action
     Plan": a word that opens its sentence is capitalised by its place; when the text writes it in
@@ -1210,13 +1227,23 @@ class InstrumentRecognizer(RuleComponent):
         led = led or lead == limit and lower_words(doc)[lead] == "the" and _describing_only(doc, lead + 1, start) \
             and (speaks or self._told_signed(doc, end))
         # "a signing ceremony for Exchange of Notes and ...", "the signing of Agreed Minutes": what is signed
-        led = led or self._signing_of(doc, lead, limit)
+        led = led or self._signing_of(doc, lead, limit) or self._bare_told_signed(doc, start, end, limit)
         listed = self._opens_list_item(doc, start) or _after_semicolon(doc, start)
         # "- Protocol on plant quarantine;": one generic word and its subject opening an item of a list
         # ("the Agreement on visas" refers back; after "a" it names none, ANNOTATORS.md 8)
         one_word = whole_end > end and listed
         return (end - start >= 2 or one_word) and (led or listed) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    def _bare_told_signed(self, doc: Doc, start: int, end: int, limit: int) -> bool:
+        """ "one of them being Bilateral Trade Agreement which was signed in 2005": a generic name
+        with no article, told signed by a relative clause right after it, is the signed document."""
+        lead = start - 1
+        if not (lead >= limit and doc[lead].is_lower and doc[lead].is_alpha and lower_words(doc)[lead] not in self.generic_leads
+                and lower_words(doc)[lead] not in self.indefinite_leads and end + 1 < len(doc)
+                and lower_words(doc)[end] in ("which", "that")):
+            return False
+        return self._told_signed(doc, end + 1)
 
     @staticmethod
     def _owner_possessive(doc: Doc, lead: int, limit: int) -> bool:
@@ -1544,8 +1571,10 @@ class InstrumentRecognizer(RuleComponent):
             return start, None, None
         if value["start"] != value["end"]:
             return start, value["start"], value["end"]
-        published = (doc_value(doc, "published") or "")[:4]
-        if len(span) == 1 and YEAR.match(span.text) and (generic or published and span.text > published):
+        # (an undated text: the latest other year it writes is its time; none at all, a target)
+        published = (doc_value(doc, "published") or "")[:4] or max(
+            (s.text for s in dates_by_end.values() if s.text != span.text and YEAR.match(s.text)), default="")
+        if len(span) == 1 and YEAR.match(span.text) and (generic or not published or span.text > published):
             return span.start, None, None
         return start, None, None
 
@@ -1581,7 +1610,7 @@ class InstrumentRecognizer(RuleComponent):
             start = _ordinal_start(doc, _counted_start(doc, start, head, sent.start), head, sent.start)  # "the 100 Day Action Plan"
         # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
         start = max([k + 2 for k in range(start, head.start - 1)
-                     if texts[k] in self.process_nouns and lowers[k + 1] == "of"], default=start)
+                     if texts[k] in self.process_nouns and lowers[k + 1] == "of"], default=self._after_stage(doc, start, head.start))
         if start == head.start and self._in_idiom(doc, head, sent.start):
             return None
         if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads, place_ends):
@@ -1937,6 +1966,18 @@ class InstrumentRecognizer(RuleComponent):
         number = doc[n]  # ("I." at the sentence's end is one token, an initial's)
         return n + 1 if _ROMAN.match(number.text) or number.text in ("I", "I.") or number.text.isdigit() and len(number) <= 2 \
             or number.text in self.series_words else k
+
+    def _after_stage(self, doc: Doc, start: int, head: int) -> int:
+        """ "Phase Three of Vision 2030", "the Third Phase of X", "Stage 2 of the Y Plan": a stage
+        of a document and its "of" open no name; the name starts after them, else at ``start``."""
+        texts = token_texts(doc)
+        for k in range(start, head - 1):
+            if texts[k] in self.series_parts:
+                number = k + 1 < head and (texts[k + 1].isdigit() or _ROMAN.match(texts[k + 1]) or texts[k + 1] in self.series_words)
+                of = k + 1 + bool(number)
+                if of < head and lower_words(doc)[of] == "of" and (number or k > start):
+                    return of + 1
+        return start
 
     def _stage_numbered(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
         """ "the Agreement on the X Project, Phase 2", "the Exchange of Notes on Y in Tonga, Phase
@@ -2856,6 +2897,7 @@ class InstrumentRecognizer(RuleComponent):
             if full is not None and full is not value:
                 value.update(name=full["name"], start=value.get("start") or full.get("start"),
                              end=value.get("end") or full.get("end"))
+        _same_acronym_merged(doc, candidates)
 
     def _expansion(self, doc: Doc, span: Span) -> Optional[str]:
         """The name a text spells out before the acronym in brackets where no head reads it:

@@ -1,0 +1,33 @@
+"""Session 32 (sentences written for these tests): a stage of a document and its "of" open no
+name ("Phase Three of Vision 2030"); a shorter name given the same bracketed acronym as a longer
+one is that document; a year before a name in an undated text; a quote glued between two words;
+a complement running into "Sector" names a body; a generic name with no article told signed by a
+relative clause right after it."""
+import pytest
+
+LEAD = "Officials met on Monday. "
+
+
+@pytest.mark.parametrize("text,names", [
+    (LEAD + "The cabinet said that Phase Three of Vision 2040 will stress jobs.", ["Vision 2040"]),
+    (LEAD + "The cabinet reviewed the Second Phase of Vision 2040 on Monday.", ["Vision 2040"]),
+    # the same acronym after a shorter name that opens the longer one
+    (LEAD + "They signed an MoU to develop the National Action Plan on Child Labour (NAP). Work on the "
+     "National Action Plan (NAP) began in May.", ["National Action Plan on Child Labour"]),
+    # a quote glued between the name and the next word ends the name
+    (LEAD + 'The Treaty of Amity and Trade"renews the ties of both states.', ["Treaty of Amity and Trade"]),
+    # a body named with "Sector" after a complement
+    (LEAD + "The Justice Law and Order Sector met the donors in Kampala.", []),
+    # a generic name with no article, told signed right after it
+    (LEAD + "They have many deals, one of them being Bilateral Fisheries Agreement which was signed in 2009.",
+     ["Bilateral Fisheries Agreement"]),
+    (LEAD + "They talked about Trade Agreement that would be good.", []),
+])
+def test_stages_acronyms_bodies_and_bare_names(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == names
+
+
+def test_a_target_year_before_a_name_in_an_undated_text(extract_text):
+    text = ("Leaders endorsed the 2060 Strategy for the Coral Sea Region in Honiara. They said the 2060 "
+            "Strategy would guide them.")
+    assert [i.name for i in extract_text(text, published=None).instruments] == ["2060 Strategy for the Coral Sea Region"]
