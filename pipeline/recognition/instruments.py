@@ -3014,9 +3014,10 @@ class InstrumentRecognizer(RuleComponent):
                 # "...; Framework Agreement and ...": a listed item is one more document, no mention
                 if value["kind"] in named_kinds and not (self._opens_list_item(doc, start) or _after_semicolon(doc, start)
                                                          or id(value) in introduced) \
-                        or value["name"].casefold() in named_generic:
+                        or (value["name"].casefold(), value.get("end")) in named_generic:
                     continue
-                named_generic.add(value["name"].casefold())
+                # (editions of one generic name with their own periods are documents of their own)
+                named_generic.add((value["name"].casefold(), value.get("end")))
             if (start, end) in seen:
                 continue
             seen.add((start, end))

@@ -31,3 +31,10 @@ def test_a_target_year_before_a_name_in_an_undated_text(extract_text):
     text = ("Leaders endorsed the 2060 Strategy for the Coral Sea Region in Honiara. They said the 2060 "
             "Strategy would guide them.")
     assert [i.name for i in extract_text(text, published=None).instruments] == ["2060 Strategy for the Coral Sea Region"]
+
+
+def test_editions_of_one_generic_name_are_two_documents(extract_text):
+    text = ("The board reviewed the National Strategy 2016-2020 in Vienna. It will present the upcoming "
+            "National Strategy 2021-25 in May.")
+    found = sorted((i.name, i.start, i.end) for i in extract_text(text).instruments)
+    assert found == [("National Strategy", "2016", "2020"), ("National Strategy", "2021", "2025")]
