@@ -2038,8 +2038,14 @@ class InstrumentRecognizer(RuleComponent):
         if end - head_end < 3 or token_texts(doc)[end - 1] not in self.body_ends:
             return False
         # a capitalised connector of a title ("Convention Against Corruption") is one of its small words
-        last_lower = max((k for k in range(head_end, end) if doc[k].is_lower and doc[k].is_alpha
-                          or token_texts(doc)[k] in self.phrases.title_connectors), default=None)
+        lowers = [k for k in range(head_end, end) if doc[k].is_lower and doc[k].is_alpha
+                  or token_texts(doc)[k] in self.phrases.title_connectors]
+        # an "and" deep in the complement joins capitalised words of one run ("in the Fisheries and Ocean
+        # Sector"): the word before that run tells whose it is; right after the head it makes the head a
+        # word of the body's name ("the Justice Law and Order Sector")
+        while len(lowers) > 1 and lower_words(doc)[lowers[-1]] == "and":
+            lowers.pop()
+        last_lower = lowers[-1] if lowers else None
         # "the Statement of ASEAN Ministers Meeting" is the meeting's statement ("the Bill of Rights
         # Network" is no body's bill)
         owned = ("the", "a", "an", "of") if token_texts(doc)[end - 1] in self.meeting_heads else ("the", "a", "an")

@@ -18,6 +18,9 @@ LEAD = "Officials met on Monday. "
     (LEAD + 'The Treaty of Amity and Trade"renews the ties of both states.', ["Treaty of Amity and Trade"]),
     # a body named with "Sector" after a complement
     (LEAD + "The Justice Law and Order Sector met the donors in Kampala.", []),
+    # ... not a field after "in the" whose words an "and" joins
+    (LEAD + "They signed an Agreement on Cooperation in the Forestry and Wildlife Sector on Monday.",
+     ["Agreement on Cooperation in the Forestry and Wildlife Sector"]),
     # a generic name with no article, told signed right after it
     (LEAD + "They have many deals, one of them being Bilateral Fisheries Agreement which was signed in 2009.",
      ["Bilateral Fisheries Agreement"]),
