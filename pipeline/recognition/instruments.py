@@ -779,9 +779,13 @@ def _whole_line_title(doc: Doc, start: int, end: int, sent: Span) -> bool:
     stand outside the name)."""
     spaces, punct = token_ids(doc, "IS_SPACE"), token_ids(doc, "IS_PUNCT")
     words = [i for i in range(sent.start, sent.end) if not spaces[i] and not punct[i]]
-    # a headline's colon gives its point ("Agenda of X Summit: Trade First"), a title has none
-    return bool(words) and words[0] == start and words[-1] == end - 1 and ":" not in token_texts(doc)[start:end] \
-        and any(doc[k].is_lower and doc[k].is_alpha for k in range(start, end))
+    # a headline's colon gives its point ("Agenda of X Summit: Trade First"), a title has none, unless
+    # the body writes the words before it again ("X Statement on Y: Z" ... "a X Statement on y")
+    colon = next((k for k in range(start, min(end + 1, sent.end)) if token_texts(doc)[k] == ":"), None)
+    retold = colon is not None and colon - start >= 3 and len(re.findall(
+        re.escape(text_of(doc, start, colon)), doc.text, flags=re.IGNORECASE)) > 1
+    return bool(words) and words[0] == start and (words[-1] == end - 1 or retold and colon == end) \
+        and (colon is None or retold) and any(doc[k].is_lower and doc[k].is_alpha for k in range(start, colon or end))
 
 
 def _lowercase_content(sent: Span) -> bool:

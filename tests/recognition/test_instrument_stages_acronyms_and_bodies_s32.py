@@ -41,3 +41,15 @@ def test_editions_of_one_generic_name_are_two_documents(extract_text):
             "National Strategy 2021-25 in May.")
     found = sorted((i.name, i.start, i.end) for i in extract_text(text).instruments)
     assert found == [("National Strategy", "2016", "2020"), ("National Strategy", "2021", "2025")]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a title-case headline that is a document's title and its subtitle, the body writing the title again
+    ("Joint Statement on Deepening Fiji-Chile Ties: A Partnership for the Ocean\n\nThe two leaders agreed "
+     "to issue a Joint Statement on deepening Fiji-Chile ties on Monday.",
+     ["Joint Statement on Deepening Fiji-Chile Ties"]),
+    # a headline's colon that gives its point, the body not writing its words again
+    ("Review of the Coastal Trade Plan: Jobs First\n\nThe ministers met in Suva on Monday.", []),
+])
+def test_headline_titles_with_subtitles(extract_text, text, names):
+    assert sorted(i.name for i in extract_text(text).instruments) == names
