@@ -1176,6 +1176,8 @@ class InstrumentRecognizer(RuleComponent):
         the instrument: "National Development Strategy European Moldova 2030"; not a run that
         names a meeting or a body ("the Treaty Event 2008")."""
         j = k
+        if j < limit and token_texts(doc)[j] in self.process_nouns:
+            return None  # "the Pacific Plan Review 2013 Report": what is done with the document
         while j < limit and j - k < 5 and token_texts(doc)[j][:1].isupper() and doc[j].is_alpha:
             if token_texts(doc)[j] in self.body_ends or token_texts(doc)[j] in self.head_words:
                 return None  # "the Trade Policy Framework 2025-2030": the later head names it

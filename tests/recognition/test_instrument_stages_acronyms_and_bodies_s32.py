@@ -25,6 +25,8 @@ LEAD = "Officials met on Monday. "
     (LEAD + "They have many deals, one of them being Bilateral Fisheries Agreement which was signed in 2009.",
      ["Bilateral Fisheries Agreement"]),
     (LEAD + "They talked about Trade Agreement that would be good.", []),
+    # a review of a document and its year after the head name a report, not the document
+    (LEAD + "The Retreat considered the Coral Plan Review 2019 Report to Leaders in Apia.", []),
 ])
 def test_stages_acronyms_bodies_and_bare_names(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == names
