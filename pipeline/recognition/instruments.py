@@ -1529,6 +1529,10 @@ class InstrumentRecognizer(RuleComponent):
         # "(2026-2030)", "for the years 2027-2029", "covering the period 2025-2027", "over 2026-2035"
         while k < limit and lower_words(doc)[k] in self.period_lead_words:
             k += 1
+        # "the X Strategy \u2013 2026\u20132030", "the X Plan: 2025-2029": a spaced dash or a colon before the years
+        if k == end and k + 1 < limit and (token_texts(doc)[k] == ":" or token_texts(doc)[k] in _PARTY_DASHES
+                                           and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_):
+            k += 1
         # "the Digital Strategy until 2030": a period with its end only
         open_start = k < limit and lower_words(doc)[k] in self.period_end_words
         # "the X Strategy '2025-2030'", "(\u201c2026-2035\u201d)": the years in quotes

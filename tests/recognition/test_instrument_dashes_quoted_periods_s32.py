@@ -25,6 +25,10 @@ CASES = [
      "National Tourism Strategy", "2025", "2030"),
     # ... while one year inside the quotes stays a word of the name
     ("The ministry launched the \u201cTourism Vision 2030\u201d in Accra.", "Tourism Vision 2030", None, None),
+    # a spaced dash or a colon between the name and its years
+    ("The ministry adopted the Water Sector Strategy \u2013 2026\u20132030 on Monday.", "Water Sector Strategy", "2026", "2030"),
+    ("The ministry adopted the Water Sector Strategy: 2026-2030 on Monday.", "Water Sector Strategy", "2026", "2030"),
+    ("The ministry adopted the Water Sector Strategy \u2013 2026 was a good year.", "Water Sector Strategy", None, None),
     # a range of years with an en dash and a two-digit end before the name
     ("The ministry adopted the 2026\u201330 Water Sector Strategy on Monday.", "Water Sector Strategy", "2026", "2030"),
     # an acronym in quotes inside the brackets; the period after it, or in a relative clause
