@@ -1673,8 +1673,12 @@ class InstrumentRecognizer(RuleComponent):
         """The start of a name whose first party a dash joins to the rest ("the EU - Moldova
         Association Agreement", "the Kenya\u2013Uganda Trade Agreement"), else ``start``."""
         start = _spaced_party_start(doc, start, limit)
-        dash = _glued_party_start(doc, start, limit) if start < head else start
-        return self.phrases.extend_left(doc, dash, limit, heads=self.head_words) if dash < start else start
+        for _ in range(3):  # "the Kenya\u2013Uganda\u2013Tanzania Tripartite Agreement": each party in turn
+            dash = _glued_party_start(doc, start, limit) if start < head else start
+            if dash == start:
+                break
+            start = self.phrases.extend_left(doc, dash, limit, heads=self.head_words)
+        return start
 
     def _after_owner(self, doc: Doc, start: int, head: int, place_ends: Dict[int, int]) -> int:
         """Start of a name after the possessive of who owns it, which is no part of it: a country

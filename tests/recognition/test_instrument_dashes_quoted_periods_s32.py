@@ -8,6 +8,8 @@ CASES = [
     # an en or em dash glued between two parties joins them as a hyphen does
     ("Officials met on Monday. The two presidents witnessed the signing of the Kenya\u2013Uganda Trade "
      "Agreement in Nairobi.", "Kenya\u2013Uganda Trade Agreement", None, None),
+    ("Officials met on Monday. The Kenya\u2013Uganda\u2013Tanzania Tripartite Agreement was signed in Arusha.",
+     "Kenya\u2013Uganda\u2013Tanzania Tripartite Agreement", None, None),
     ("Officials met on Monday. The India\u2014Nepal Power Trade Agreement was renewed on Friday.",
      "India\u2014Nepal Power Trade Agreement", None, None),
     ("Officials met on Monday. Both leaders signed the Mombasa\u2013Kampala Railway Agreement.",
