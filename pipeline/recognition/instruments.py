@@ -1581,10 +1581,12 @@ class InstrumentRecognizer(RuleComponent):
             return start, None, None
         if value["start"] != value["end"]:
             return start, value["start"], value["end"]
-        # (an undated text: the latest other year it writes is its time; none at all, a target)
-        published = (doc_value(doc, "published") or "")[:4] or max(
-            (s.text for s in dates_by_end.values() if s.text != span.text and YEAR.match(s.text)), default="")
-        if len(span) == 1 and YEAR.match(span.text) and (generic or not published or span.text > published):
+        # (an undated text that writes no other year: the year is a target, "the 2050 Strategy for X";
+        # with other years it may date a past signing, "the 1998 X Agreement and 2014 Y Agreement")
+        published = (doc_value(doc, "published") or "")[:4]
+        undated_target = not published and not any(s.text != span.text and any(c.isdigit() for c in s.text)
+                                                   for s in dates_by_end.values())
+        if len(span) == 1 and YEAR.match(span.text) and (generic or undated_target or published and span.text > published):
             return span.start, None, None
         return start, None, None
 

@@ -55,3 +55,10 @@ def test_editions_of_one_generic_name_are_two_documents(extract_text):
 ])
 def test_headline_titles_with_subtitles(extract_text, text, names):
     assert sorted(i.name for i in extract_text(text).instruments) == names
+
+
+def test_a_past_year_before_a_name_in_an_undated_text_with_other_years(extract_text):
+    text = ("The ministers reaffirmed the 1999 Coast Guard Agreement and the 2016 Maritime Patrol Agreement "
+            "in Manila.")
+    names = sorted(i.name for i in extract_text(text, published=None).instruments)
+    assert names == ["Coast Guard Agreement", "Maritime Patrol Agreement"]
