@@ -1050,6 +1050,11 @@ class InstrumentRecognizer(RuleComponent):
             e.pattern.lower(): e.meta.get("kind", "other") for e in self.patterns.entries
             if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and e.pattern.isalpha()
         }
+        #: heads of several words written in sentence case inside a quoted title ("the 'Road map for X'")
+        self.sentence_case_heads = {
+            tuple(e.pattern.lower().split()): e.meta.get("kind", "other") for e in self.patterns.entries
+            if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and " " in e.pattern
+        }
 
     def _compile_name_edges(self, words: WordClasses) -> None:
         #: a website's own terms ("Privacy Policy"), no government's when nothing capitalised goes before them
@@ -2351,6 +2356,26 @@ class InstrumentRecognizer(RuleComponent):
                 return end
         return end
 
+    def _quoted_sentence_case(self, doc: Doc, k: int, dates_by_end: Dict[int, Span]):
+        """(start, end, rule, value) of a quoted title that opens with a head of several words written
+        in sentence case, after an article or a verb of signing: "the 'Road map for Defence Industry
+        Cooperation' signed in 2020", 'signed the "Action plan on X"'. The title is the name."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        if not (k > 0 and _opens_quote(doc, k) and k + 3 < len(doc) and texts[k + 1][:1].isupper()
+                and (lowers[k - 1] in self.generic_leads and lowers[k - 1] not in self.indefinite_leads
+                     or lowers[k - 1] in self.document_verbs)):
+            return None
+        kind = next((kind for words, kind in self.sentence_case_heads.items()
+                     if tuple(lowers[k + 1:k + 1 + len(words)]) == words and doc[k + len(words)].is_lower), None)
+        closers = _TITLE_CLOSER_OF[texts[k]]
+        close = next((j for j in range(k + 2, min(len(doc), k + _QUOTED_NAME_REACH)) if texts[j] in closers), None)
+        if kind is None or close is None or any(t.is_sent_start for t in doc[k + 2:close]):
+            return None
+        period = self._period_after(doc, close + 1, {span.start: span for span in dates_by_end.values()})
+        return k + 1, close, "instrument.quoted_sentence_case", {
+            "name": clean_instrument_name(text_of(doc, k + 1, close)), "kind": kind,
+            "start": period[0] if period else None, "end": period[1] if period else None}
+
     def _quoted_period(self, doc: Doc, end: int, closer: int) -> bool:
         """Whether the words before a quoted name's closing quote are its period ('"the X Plan
         for 2025-2030"'): lowercase words that lead a period, then two years."""
@@ -2993,6 +3018,8 @@ class InstrumentRecognizer(RuleComponent):
         candidates += [c for i in token_indices(doc, "ORTH", (":",)) for c in self._titles_listed_after(doc, i)]
         titled = [c for c in (self._titled_document(doc, i, dates_by_end)
                               for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
+        titled += [c for c in (self._quoted_sentence_case(doc, i, dates_by_end)
+                               for i in token_indices(doc, "ORTH", tuple(_OPENING_QUOTES | _STRAIGHT_QUOTES))) if c is not None]
         titled += [c for c in (self._quoted_after_head(doc, i, dates_by_end)
                                for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
                    if c is not None]

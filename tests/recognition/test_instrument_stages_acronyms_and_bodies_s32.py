@@ -62,3 +62,17 @@ def test_a_past_year_before_a_name_in_an_undated_text_with_other_years(extract_t
             "in Manila.")
     names = sorted(i.name for i in extract_text(text, published=None).instruments)
     assert names == ["Coast Guard Agreement", "Maritime Patrol Agreement"]
+
+
+@pytest.mark.parametrize("text,found", [
+    # a quoted title opening with a head of several words written in sentence case
+    (LEAD + "Both sides will work on the 'Road map for Naval Shipbuilding Cooperation' signed in May 2021.",
+     [("Road map for Naval Shipbuilding Cooperation", "roadmap", None, None)]),
+    (LEAD + 'Both sides signed "Work plan on coastal fisheries" (2025-2027) in Apia.',
+     [("Work plan on coastal fisheries", "plan", "2025", "2027")]),
+    # ... not a quoted remark, nor after "a"
+    (LEAD + 'He said the "action plan is working" and left.', []),
+    (LEAD + "He called it a 'Road map to nowhere' on Monday.", []),
+])
+def test_quoted_sentence_case_titles(extract_text, text, found):
+    assert sorted((i.name, i.kind, i.start, i.end) for i in extract_text(text).instruments) == found
