@@ -1050,11 +1050,6 @@ class InstrumentRecognizer(RuleComponent):
             e.pattern.lower(): e.meta.get("kind", "other") for e in self.patterns.entries
             if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and e.pattern.isalpha()
         }
-        #: heads of several words written in sentence case inside a quoted title ("the 'Road map for X'")
-        self.sentence_case_heads = {
-            tuple(e.pattern.lower().split()): e.meta.get("kind", "other") for e in self.patterns.entries
-            if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and " " in e.pattern
-        }
 
     def _compile_name_edges(self, words: WordClasses) -> None:
         #: a website's own terms ("Privacy Policy"), no government's when nothing capitalised goes before them
@@ -1093,6 +1088,11 @@ class InstrumentRecognizer(RuleComponent):
                                       if isinstance(e.pattern, str) and e.label == "INSTRUMENT_HEAD" and " " not in e.pattern)
 
     def _compile_quotes_and_stages(self, words: WordClasses) -> None:
+        #: heads of several words written in sentence case inside a quoted title ("the 'Road map for X'")
+        self.sentence_case_heads = {
+            tuple(e.pattern.lower().split()): e.meta.get("kind", "other") for e in self.patterns.entries
+            if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and " " in e.pattern
+        }
         #: "with respect to", "in regard to": the noun of a preposition written in three words
         self.preposition_nouns = words["PREPOSITION_NOUN"]
         #: "the Summit on X Programme": heads of meetings whose complement may name a document discussed
@@ -2356,6 +2356,17 @@ class InstrumentRecognizer(RuleComponent):
                 return end
         return end
 
+    def _titled(self, doc: Doc, dates_by_end: Dict[int, Span]) -> list:
+        """The documents named by a title: after a title cue ("titled"), quoted in sentence case after
+        an article, or quoted after a lowercase head."""
+        titled = [c for c in (self._titled_document(doc, i, dates_by_end)
+                              for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
+        titled += [c for c in (self._quoted_sentence_case(doc, i, dates_by_end)
+                               for i in token_indices(doc, "ORTH", tuple(_OPENING_QUOTES | _STRAIGHT_QUOTES))) if c is not None]
+        return titled + [c for c in (self._quoted_after_head(doc, i, dates_by_end)
+                                     for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
+                         if c is not None]
+
     def _quoted_sentence_case(self, doc: Doc, k: int, dates_by_end: Dict[int, Span]):
         """(start, end, rule, value) of a quoted title that opens with a head of several words written
         in sentence case, after an article or a verb of signing: "the 'Road map for Defence Industry
@@ -3016,13 +3027,7 @@ class InstrumentRecognizer(RuleComponent):
                                    for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
                        if c is not None]
         candidates += [c for i in token_indices(doc, "ORTH", (":",)) for c in self._titles_listed_after(doc, i)]
-        titled = [c for c in (self._titled_document(doc, i, dates_by_end)
-                              for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
-        titled += [c for c in (self._quoted_sentence_case(doc, i, dates_by_end)
-                               for i in token_indices(doc, "ORTH", tuple(_OPENING_QUOTES | _STRAIGHT_QUOTES))) if c is not None]
-        titled += [c for c in (self._quoted_after_head(doc, i, dates_by_end)
-                               for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
-                   if c is not None]
+        titled = self._titled(doc, dates_by_end)
         # a name read around a head inside a title is part of the title, not a name of its own
         if titled:
             reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
