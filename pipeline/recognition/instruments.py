@@ -24,7 +24,7 @@ from .extensions import doc_value, set_span_value, span_value
 from .lexicon import longest_spans, lower_words, spans_in, token_ids, token_indices, token_positions, token_texts
 from .wordclasses import WordClasses
 from .names import HYPHENS, NAMES_FILE, NameWords
-from .phrases import (APOSTROPHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, YEAR, PhraseWords,
+from .phrases import (APOSTROPHES, JOINING_DASHES, MAX_NAME_TOKENS, PHRASE_WORDS_FILE, RANGE_CONNECTORS, RANGE_SEPARATORS, YEAR, PhraseWords,
                       country_pair_start, is_acronym_paren, is_capitalised, sent_of, sentences, split_coordination, text_of)
 
 PATTERN_FILES = ("instruments.jsonl",)
@@ -70,6 +70,8 @@ _LIST_LEAD_REACH = 6
 _MAX_LISTED_TITLE = 12
 #: tokens a clause inserted between commas after a sentence's subject may run (", adopted on Monday,")
 _INSERT_REACH = 12
+#: A stage's word glued to its number by a hyphen, one token ("Phase-2")
+_GLUED_STAGE = re.compile(r"^([A-Z][a-z]+)-(\d{1,2})$")
 #: Dashes that join two parties with spaces around them ("EU - Moldova", "EU \u2013 Moldova").
 _PARTY_DASHES = HYPHENS | {"\u2013", "\u2014"}
 #: The word classes the rules below consult (``patterns/instrument_words.jsonl``).
@@ -143,6 +145,21 @@ def _spaced_party_start(doc: Doc, start: int, limit: int) -> int:
             and doc[k - 1].is_lower:
         return k
     return country_pair_start(doc, start, limit)
+
+
+def _glued_party_start(doc: Doc, start: int, limit: int) -> int:
+    """ "the Kenya\u2013Uganda Trade Agreement", "the EU\u2014Moldova Association Agreement": an en or em
+    dash with no space on either side joins a capitalised first party to the name after it, as a
+    hyphen does; the token after the dash when it may join (the caller extends left from the
+    dash), else ``start``. Not after a dateline written in capitals ("NAIROBI\u2013Kenya ...")."""
+    k = start - 1
+    if k - 1 < limit or token_texts(doc)[k] not in JOINING_DASHES or doc[k].whitespace_ or doc[k - 1].whitespace_:
+        return start
+    first = doc[k - 1]
+    if not (is_capitalised(first) and first.is_alpha) or (first.is_upper and len(first) > 5 and k - 1 == limit):
+        return start
+    ends = doc_value(doc, "dateline_end")
+    return start if ends and first.idx < ends else k
 
 
 def _reach(length: int, spans: list) -> "_Reach":
@@ -253,6 +270,68 @@ def _year_range(value: Optional[dict]) -> Optional[dict]:
     if value and len(value["start"] or "") == 7 and len(value["end"] or "") == 7 and value["start"][:4] != value["end"][:4]:
         return {"start": value["start"][:4], "end": value["end"][:4]}
     return value
+
+
+def _same_acronym_merged(doc: Doc, candidates: list) -> None:
+    """ "the National Action Plan on Human Rights (NAP)" ... "the National Action Plan (NAP)": a
+    name given the same bracketed acronym as a longer name of its kind, which opens with it, is
+    a shorter writing of that document; it takes the longer name (and its period when it has none)."""
+    by_acronym: Dict[tuple, list] = {}
+    for start, end, _, value in candidates:
+        after = _acronym_paren_end(doc, end, len(doc))
+        if after > end:
+            by_acronym.setdefault((value["kind"], _bracketed_acronym(doc, end, after)), []).append(value)
+    for values in by_acronym.values():
+        longest = max(values, key=lambda v: len(v["name"]))
+        for value in values:
+            if value is not longest and longest["name"].startswith(value["name"] + " "):
+                value.update(name=longest["name"], start=value.get("start") or longest.get("start"),
+                             end=value.get("end") or longest.get("end"))
+
+
+def _sentence_capitals_dropped(doc: Doc, candidates: list) -> list:
+    """ "Five-year Strategic Action Plan unveiled" ... "the government's five-year Strategic Action
+    Plan": a word that opens its sentence is capitalised by its place; when the text writes it in
+    lowercase before the rest of the name, it describes the document and is no word of its name."""
+    kept = []
+    for start, end, rule, value in candidates:
+        k = start + 3 if start + 3 < end and token_texts(doc)[start + 1] in HYPHENS and not doc[start].whitespace_ \
+            and not doc[start + 1].whitespace_ else start + 1
+        first = text_of(doc, start, k)
+        if doc[start].is_sent_start and k + 1 < end and first[:1].isupper() and not first.isupper() \
+                and value["name"].startswith(first + " ") \
+                and re.search(r"\b" + re.escape(first.lower()) + r"\s+" + re.escape(value["name"][len(first) + 1:]), doc.text):
+            value = dict(value, name=value["name"][len(first) + 1:])
+            start = k
+        kept.append((start, end, rule, value))
+    return kept
+
+
+def _describing_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``start``..``end`` between an article opening its sentence and a name only
+    describe the document ("The five-year ...", "The first ...", "The new ...", "The long-awaited
+    ..."): hyphened compounds, numbers, ordinals, "new", "revised", "updated" (not "The ministry
+    says ...": a clause)."""
+    texts, lowers = token_texts(doc), lower_words(doc)
+    for k in range(start, end):
+        glued = texts[k] in HYPHENS or k + 1 < end and texts[k + 1] in HYPHENS and not doc[k].whitespace_ \
+            or k > start and texts[k - 1] in HYPHENS and not doc[k - 1].whitespace_
+        if not (glued or doc[k].like_num or word_ordinal(lowers[k]) is not None or lowers[k] in ("new", "revised", "updated")):
+            return False
+    return True
+
+
+def _short_span(span: Span) -> Optional[dict]:
+    """ "(2003-06)" after a name: years with a two-digit end the date reader takes for a month
+    (June 2003) are a period when the end is later than the start (2003..2006); else None."""
+    m = _SHORT_SPAN.match(span.text)
+    if m is None or int(m.group(2)) <= int(m.group(1)[2:]):
+        return None
+    return {"start": m.group(1), "end": m.group(1)[:2] + m.group(2)}
+
+
+#: a year and a two-digit end, one token or three ("2003-06", "2003 \u2013 06")
+_SHORT_SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-\u2010\u2011\u2013\u2014]\s*(\d\d)$")
 
 
 #: tokens on each side of "and" that make a listed name two items of the list ("Construction of X
@@ -417,7 +496,8 @@ def _count_before(doc: Doc, start: int) -> bool:
     if k < 0 or not (doc[k].is_alpha and doc[k].like_num or _SMALL_COUNT.match(token_texts(doc)[k])) \
             or word_ordinal(lower_words(doc)[k]) is not None or lower_words(doc)[k] in ("one", "1"):
         return False
-    if k and (token_texts(doc)[k - 1] in _NUMBER_SIGNS or is_capitalised(doc[k - 1]) or token_texts(doc)[k - 1] in HYPHENS):
+    # (nor the end of a range of years: "the 2026\u201330 Water Strategy")
+    if k and (token_texts(doc)[k - 1] in _NUMBER_SIGNS or is_capitalised(doc[k - 1]) or token_texts(doc)[k - 1] in RANGE_SEPARATORS):
         return False
     return not token_texts(doc)[k][:1].isupper() or k == 0 or doc[k].is_sent_start
 
@@ -644,9 +724,29 @@ def _nested_periods(candidates: list) -> None:
             value["start"] = value["end"] = None
 
 
+def _quoted_acronym_end(doc: Doc, i: int, limit: int) -> int:
+    """End of a bracketed acronym in quotes at ``i``, "the" perhaps before it ("(\u2018GGP\u2019)",
+    "(the \u201cGGP\u201d)", "('GGP')"), else ``i``."""
+    texts = token_texts(doc)
+    k = i + 1 + (i + 1 < limit and texts[i + 1] == "the")
+    if not (k + 3 < limit and texts[i] == "(" and texts[k] in _TITLE_CLOSER_OF and texts[k + 2] in _TITLE_CLOSER_OF[texts[k]]
+            and texts[k + 3] == ")"):
+        return i
+    word = texts[k + 1]
+    return k + 4 if word.isalnum() and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and len(word) <= 10 else i
+
+
+def _bracketed_acronym(doc: Doc, end: int, after: int) -> str:
+    """The acronym of the bracket ``end``..``after`` (:func:`_acronym_paren_end`), without quotes."""
+    return text_of(doc, after - 3, after - 2) if _quoted_acronym_end(doc, end, after) == after else text_of(doc, end + 1, after - 1)
+
+
 def _acronym_paren_end(doc: Doc, i: int, limit: int) -> int:
     """End of a bracketed acronym at ``i`` ("(MOU)", and mixed-case ones an instrument's name
-    takes: "(MoU)", "(AfCFTA)"), else ``i``."""
+    takes: "(MoU)", "(AfCFTA)"; one in quotes, "(\u2018GGP\u2019)"), else ``i``."""
+    quoted = _quoted_acronym_end(doc, i, limit)
+    if quoted > i:
+        return quoted
     after = is_acronym_paren(doc, i, limit)
     if after == i and i + 2 < limit and token_texts(doc)[i] == "(" and token_texts(doc)[i + 2] == ")":
         word = token_texts(doc)[i + 1]
@@ -679,9 +779,13 @@ def _whole_line_title(doc: Doc, start: int, end: int, sent: Span) -> bool:
     stand outside the name)."""
     spaces, punct = token_ids(doc, "IS_SPACE"), token_ids(doc, "IS_PUNCT")
     words = [i for i in range(sent.start, sent.end) if not spaces[i] and not punct[i]]
-    # a headline's colon gives its point ("Agenda of X Summit: Trade First"), a title has none
-    return bool(words) and words[0] == start and words[-1] == end - 1 and ":" not in token_texts(doc)[start:end] \
-        and any(doc[k].is_lower and doc[k].is_alpha for k in range(start, end))
+    # a headline's colon gives its point ("Agenda of X Summit: Trade First"), a title has none, unless
+    # the body writes the words before it again ("X Statement on Y: Z" ... "a X Statement on y")
+    colon = next((k for k in range(start, min(end + 1, sent.end)) if token_texts(doc)[k] == ":"), None)
+    retold = colon is not None and colon - start >= 3 and len(re.findall(
+        re.escape(text_of(doc, start, colon)), doc.text, flags=re.IGNORECASE)) > 1
+    return bool(words) and words[0] == start and (words[-1] == end - 1 or retold and colon == end) \
+        and (colon is None or retold) and any(doc[k].is_lower and doc[k].is_alpha for k in range(start, colon or end))
 
 
 def _lowercase_content(sent: Span) -> bool:
@@ -702,6 +806,16 @@ _OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
 _STRAIGHT_QUOTES = frozenset({'"', "'"})
 #: How far (tokens) a quoted title inside a name's complement may run
 _QUOTED_REACH = 12
+#: Quotes around a period's years after a name ("the X Strategy '2025-2030'")
+_PERIOD_QUOTES = _OPENING_QUOTES | _STRAIGHT_QUOTES | {"\u201d", "\u2019"}
+
+
+def _years_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are two years and what joins them ("2025-2030", "2025 to
+    2030"): a period in quotes, no title (one year may be a word of it: "Vision 2030")."""
+    texts = token_texts(doc)[start:end]
+    return all(YEAR.match(t) or t in RANGE_SEPARATORS or t in ("to", "and") for t in texts) \
+        and sum(bool(YEAR.match(t)) for t in texts) == 2
 #: How far (tokens from its start) a name that opens a quoted title may run to the closing quote,
 #: and how many lowercase words that are no small words its complement may hold
 _QUOTED_NAME_REACH = 20
@@ -974,6 +1088,11 @@ class InstrumentRecognizer(RuleComponent):
                                       if isinstance(e.pattern, str) and e.label == "INSTRUMENT_HEAD" and " " not in e.pattern)
 
     def _compile_quotes_and_stages(self, words: WordClasses) -> None:
+        #: heads of several words written in sentence case inside a quoted title ("the 'Road map for X'")
+        self.sentence_case_heads = {
+            tuple(e.pattern.lower().split()): e.meta.get("kind", "other") for e in self.patterns.entries
+            if e.label == "INSTRUMENT_HEAD" and isinstance(e.pattern, str) and " " in e.pattern
+        }
         #: "with respect to", "in regard to": the noun of a preposition written in three words
         self.preposition_nouns = words["PREPOSITION_NOUN"]
         #: "the Summit on X Programme": heads of meetings whose complement may name a document discussed
@@ -1062,6 +1181,8 @@ class InstrumentRecognizer(RuleComponent):
         the instrument: "National Development Strategy European Moldova 2030"; not a run that
         names a meeting or a body ("the Treaty Event 2008")."""
         j = k
+        if j < limit and token_texts(doc)[j] in self.process_nouns:
+            return None  # "the Pacific Plan Review 2013 Report": what is done with the document
         while j < limit and j - k < 5 and token_texts(doc)[j][:1].isupper() and doc[j].is_alpha:
             if token_texts(doc)[j] in self.body_ends or token_texts(doc)[j] in self.head_words:
                 return None  # "the Trade Policy Framework 2025-2030": the later head names it
@@ -1109,18 +1230,38 @@ class InstrumentRecognizer(RuleComponent):
         lead = self._lead_before(doc, start - 1 - quoted, start, limit, quoted)
         led = lead > limit and (lower_words(doc)[lead] in self.generic_leads
                                 or lower_words(doc)[lead] in self.document_verbs and not self._told_as_sort(doc, start, end, whole_end)
-                                or token_texts(doc)[lead] in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha)
+                                or token_texts(doc)[lead] in APOSTROPHES and doc[lead - 1].is_upper and doc[lead - 1].is_alpha
+                                or self._owner_possessive(doc, lead, limit))
         # "The Memorandum of Understanding was signed by ...": the sentence tells this document's signing;
-        # "The Joint Statement said ...": a document that speaks is the one its meeting issued
-        led = led or lead == limit == start - 1 and lower_words(doc)[lead] == "the" and (speaks or self._told_signed(doc, end))
+        # "The Joint Statement said ...": a document that speaks is the one its meeting issued (describing
+        # words between: "The five-year Strategic Plan was unveiled ...")
+        led = led or lead == limit and lower_words(doc)[lead] == "the" and _describing_only(doc, lead + 1, start) \
+            and (speaks or self._told_signed(doc, end))
         # "a signing ceremony for Exchange of Notes and ...", "the signing of Agreed Minutes": what is signed
-        led = led or self._signing_of(doc, lead, limit)
+        led = led or self._signing_of(doc, lead, limit) or self._bare_told_signed(doc, start, end, limit)
         listed = self._opens_list_item(doc, start) or _after_semicolon(doc, start)
         # "- Protocol on plant quarantine;": one generic word and its subject opening an item of a list
         # ("the Agreement on visas" refers back; after "a" it names none, ANNOTATORS.md 8)
         one_word = whole_end > end and listed
         return (end - start >= 2 or one_word) and (led or listed) \
             and all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha and not t.is_stop)
+
+    def _bare_told_signed(self, doc: Doc, start: int, end: int, limit: int) -> bool:
+        """ "one of them being Bilateral Trade Agreement which was signed in 2005": a generic name
+        with no article, told signed by a relative clause right after it, is the signed document."""
+        lead = start - 1
+        if not (lead >= limit and doc[lead].is_lower and doc[lead].is_alpha and lower_words(doc)[lead] not in self.generic_leads
+                and lower_words(doc)[lead] not in self.indefinite_leads and end + 1 < len(doc)
+                and lower_words(doc)[end] in ("which", "that")):
+            return False
+        return self._told_signed(doc, end + 1)
+
+    @staticmethod
+    def _owner_possessive(doc: Doc, lead: int, limit: int) -> bool:
+        """ "the government's five-year Strategic Action Plan", "the ministry's Strategic Plan": the
+        possessive of a lowercase noun after "the" determines one document, as "its" does."""
+        return token_texts(doc)[lead] in APOSTROPHES and lead - 2 >= limit and doc[lead - 1].is_lower \
+            and doc[lead - 1].is_alpha and lower_words(doc)[lead - 2] == "the"
 
     @staticmethod
     def _signing_of(doc: Doc, lead: int, limit: int) -> bool:
@@ -1383,7 +1524,7 @@ class InstrumentRecognizer(RuleComponent):
         if end < limit and _opens_quote(doc, end):
             for j in range(end + 1, min(limit, end + 10)):
                 if token_texts(doc)[j] in ('"', "\u201d", "\u2019", "'"):
-                    return j + 1 if j > end + 1 else end
+                    return j + 1 if j > end + 1 and not _years_only(doc, end + 1, j) else end
         return end
 
     def _period_after(self, doc: Doc, end: int, dates_by_start: Dict[int, Span]):
@@ -1393,17 +1534,26 @@ class InstrumentRecognizer(RuleComponent):
         # "(2026-2030)", "for the years 2027-2029", "covering the period 2025-2027", "over 2026-2035"
         while k < limit and lower_words(doc)[k] in self.period_lead_words:
             k += 1
+        # "the X Strategy \u2013 2026\u20132030", "the X Plan: 2025-2029": a spaced dash or a colon before the years
+        if k == end and k + 1 < limit and (token_texts(doc)[k] == ":" or token_texts(doc)[k] in _PARTY_DASHES
+                                           and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_):
+            k += 1
         # "the Digital Strategy until 2030": a period with its end only
         open_start = k < limit and lower_words(doc)[k] in self.period_end_words
+        # "the X Strategy '2025-2030'", "(\u201c2026-2035\u201d)": the years in quotes
+        quoted = k + 1 < len(doc) and token_texts(doc)[k] in _PERIOD_QUOTES and (k + 1) in dates_by_start and not open_start
+        k += quoted
         span = dates_by_start.get(k + 1 if open_start else k)
         if span is None or not span_value(span, "nf_date"):
             return _fiscal_period(doc, k)
-        value = _year_range(span_value(span, "nf_date"))
+        value = _short_span(span) or _year_range(span_value(span, "nf_date"))
         if open_start and len(span) == 1 and YEAR.match(span.text):
             value = {"start": None, "end": span.text}
         elif len(value["start"]) != 4 or len(value["end"]) != 4 or value["start"] == value["end"]:
             return None  # a period is a span of years ("last year" is not one)
         last = span.end
+        if quoted and last < len(doc) and token_texts(doc)[last] in _PERIOD_QUOTES:
+            last += 1
         if last < len(doc) and lower_words(doc)[last] == "period":
             last += 1
         if last < len(doc) and token_texts(doc)[last] == ")":
@@ -1436,8 +1586,12 @@ class InstrumentRecognizer(RuleComponent):
             return start, None, None
         if value["start"] != value["end"]:
             return start, value["start"], value["end"]
+        # (an undated text that writes no other year: the year is a target, "the 2050 Strategy for X";
+        # with other years it may date a past signing, "the 1998 X Agreement and 2014 Y Agreement")
         published = (doc_value(doc, "published") or "")[:4]
-        if len(span) == 1 and YEAR.match(span.text) and (generic or published and span.text > published):
+        undated_target = not published and not any(s.text != span.text and any(c.isdigit() for c in s.text)
+                                                   for s in dates_by_end.values())
+        if len(span) == 1 and YEAR.match(span.text) and (generic or undated_target or published and span.text > published):
             return span.start, None, None
         return start, None, None
 
@@ -1473,14 +1627,14 @@ class InstrumentRecognizer(RuleComponent):
             start = _ordinal_start(doc, _counted_start(doc, start, head, sent.start), head, sent.start)  # "the 100 Day Action Plan"
         # "(Faster) Implementation of Agenda 2063": what is done with a document is no part of its name
         start = max([k + 2 for k in range(start, head.start - 1)
-                     if texts[k] in self.process_nouns and lowers[k + 1] == "of"], default=start)
+                     if texts[k] in self.process_nouns and lowers[k + 1] == "of"], default=self._after_stage(doc, start, head.start))
         if start == head.start and self._in_idiom(doc, head, sent.start):
             return None
         if len(head) == 1 and _in_body_name(doc, start, head.start, self.body_only_heads, place_ends):
             start = self._discussed_at_meeting(doc, start, head.start)
             if start is None:
                 return None
-        start = _spaced_party_start(doc, start, sent.start) if start < head.start else start
+        start = self._party_start(doc, start, head.start, sent.start) if start < head.start else start
         start = self._after_owner(doc, start, head.start, place_ends)
         # "the Agreement concerning Training of X": a subject after "concerning" is the name's too
         end = titled_end or self._numbered_on(doc, self.phrases.extend_right(
@@ -1521,6 +1675,17 @@ class InstrumentRecognizer(RuleComponent):
             return None
         start, end = _listed_item_bounds(doc, start, head, end, sent.start)
         return start, self._subtitle(doc, self._quoted_title(doc, end, sent.end), sent.end), inner
+
+    def _party_start(self, doc: Doc, start: int, head: int, limit: int) -> int:
+        """The start of a name whose first party a dash joins to the rest ("the EU - Moldova
+        Association Agreement", "the Kenya\u2013Uganda Trade Agreement"), else ``start``."""
+        start = _spaced_party_start(doc, start, limit)
+        for _ in range(3):  # "the Kenya\u2013Uganda\u2013Tanzania Tripartite Agreement": each party in turn
+            dash = _glued_party_start(doc, start, limit) if start < head else start
+            if dash == start:
+                break
+            start = self.phrases.extend_left(doc, dash, limit, heads=self.head_words)
+        return start
 
     def _after_owner(self, doc: Doc, start: int, head: int, place_ends: Dict[int, int]) -> int:
         """Start of a name after the possessive of who owns it, which is no part of it: a country
@@ -1810,11 +1975,30 @@ class InstrumentRecognizer(RuleComponent):
         """End of a stage's word and number right after a head, a dash between or not ("the X
         Strategy Phase IV", "the X Strategy-Phase I": the stage of the document is its name's, as
         a number word of its series is), else ``k``."""
-        j = k + (k < limit and token_texts(doc)[k] in HYPHENS)
-        if not (j + 1 < limit and token_texts(doc)[j] in self.series_parts):
+        texts = token_texts(doc)
+        j = k + (k < limit and texts[k] in HYPHENS)
+        glued = _GLUED_STAGE.match(texts[j]) if j < limit else None
+        if glued and glued.group(1) in self.series_parts:
+            return j + 1  # "the X Programme Phase-2": one token
+        if not (j + 1 < limit and texts[j] in self.series_parts):
             return k
-        number = doc[j + 1]  # ("I." at the sentence's end is one token, an initial's)
-        return j + 2 if _ROMAN.match(number.text) or number.text in ("I", "I.") or number.text.isdigit() and len(number) <= 2 else k
+        # "Phase-II", "Phase - 2": a dash between the stage's word and its number
+        n = j + 1 + (j + 2 < limit and texts[j + 1] in _PARTY_DASHES)
+        number = doc[n]  # ("I." at the sentence's end is one token, an initial's)
+        return n + 1 if _ROMAN.match(number.text) or number.text in ("I", "I.") or number.text.isdigit() and len(number) <= 2 \
+            or number.text in self.series_words else k
+
+    def _after_stage(self, doc: Doc, start: int, head: int) -> int:
+        """ "Phase Three of Vision 2030", "the Third Phase of X", "Stage 2 of the Y Plan": a stage
+        of a document and its "of" open no name; the name starts after them, else at ``start``."""
+        texts = token_texts(doc)
+        for k in range(start, head - 1):
+            if texts[k] in self.series_parts:
+                number = k + 1 < head and (texts[k + 1].isdigit() or _ROMAN.match(texts[k + 1]) or texts[k + 1] in self.series_words)
+                of = k + 1 + bool(number)
+                if of < head and lower_words(doc)[of] == "of" and (number or k > start):
+                    return of + 1
+        return start
 
     def _stage_numbered(self, doc: Doc, head_end: int, end: int, limit: int) -> int:
         """ "the Agreement on the X Project, Phase 2", "the Exchange of Notes on Y in Tonga, Phase
@@ -1875,8 +2059,14 @@ class InstrumentRecognizer(RuleComponent):
         if end - head_end < 3 or token_texts(doc)[end - 1] not in self.body_ends:
             return False
         # a capitalised connector of a title ("Convention Against Corruption") is one of its small words
-        last_lower = max((k for k in range(head_end, end) if doc[k].is_lower and doc[k].is_alpha
-                          or token_texts(doc)[k] in self.phrases.title_connectors), default=None)
+        lowers = [k for k in range(head_end, end) if doc[k].is_lower and doc[k].is_alpha
+                  or token_texts(doc)[k] in self.phrases.title_connectors]
+        # an "and" deep in the complement joins capitalised words of one run ("in the Fisheries and Ocean
+        # Sector"): the word before that run tells whose it is; right after the head it makes the head a
+        # word of the body's name ("the Justice Law and Order Sector")
+        while len(lowers) > 1 and lower_words(doc)[lowers[-1]] == "and":
+            lowers.pop()
+        last_lower = lowers[-1] if lowers else None
         # "the Statement of ASEAN Ministers Meeting" is the meeting's statement ("the Bill of Rights
         # Network" is no body's bill)
         owned = ("the", "a", "an", "of") if token_texts(doc)[end - 1] in self.meeting_heads else ("the", "a", "an")
@@ -2157,7 +2347,7 @@ class InstrumentRecognizer(RuleComponent):
         lowercase = 0
         for j in range(end, min(limit, start + _QUOTED_NAME_REACH)):
             if token_texts(doc)[j] in closers:
-                return j if j > end else end
+                return j if j > end and not self._quoted_period(doc, end, j) else end  # '"the X Plan 2025-2030"': its period
             if token_texts(doc)[j] in (".", "!", "?", ";", ":") or lower_words(doc)[j] in self.clause_verbs \
                     or lower_words(doc)[j] in self.relative_words or lower_words(doc)[j] in self.document_verbs:
                 return end
@@ -2165,6 +2355,45 @@ class InstrumentRecognizer(RuleComponent):
             if lowercase > _QUOTED_NAME_LOWERCASE:
                 return end
         return end
+
+    def _titled(self, doc: Doc, dates_by_end: Dict[int, Span]) -> list:
+        """The documents named by a title: after a title cue ("titled"), quoted in sentence case after
+        an article, or quoted after a lowercase head."""
+        titled = [c for c in (self._titled_document(doc, i, dates_by_end)
+                              for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
+        titled += [c for c in (self._quoted_sentence_case(doc, i, dates_by_end)
+                               for i in token_indices(doc, "ORTH", tuple(_OPENING_QUOTES | _STRAIGHT_QUOTES))) if c is not None]
+        return titled + [c for c in (self._quoted_after_head(doc, i, dates_by_end)
+                                     for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
+                         if c is not None]
+
+    def _quoted_sentence_case(self, doc: Doc, k: int, dates_by_end: Dict[int, Span]):
+        """(start, end, rule, value) of a quoted title that opens with a head of several words written
+        in sentence case, after an article or a verb of signing: "the 'Road map for Defence Industry
+        Cooperation' signed in 2020", 'signed the "Action plan on X"'. The title is the name."""
+        texts, lowers = token_texts(doc), lower_words(doc)
+        if not (k > 0 and _opens_quote(doc, k) and k + 3 < len(doc) and texts[k + 1][:1].isupper()
+                and (lowers[k - 1] in self.generic_leads and lowers[k - 1] not in self.indefinite_leads
+                     or lowers[k - 1] in self.document_verbs)):
+            return None
+        kind = next((kind for words, kind in self.sentence_case_heads.items()
+                     if tuple(lowers[k + 1:k + 1 + len(words)]) == words and doc[k + len(words)].is_lower), None)
+        closers = _TITLE_CLOSER_OF[texts[k]]
+        close = next((j for j in range(k + 2, min(len(doc), k + _QUOTED_NAME_REACH)) if texts[j] in closers), None)
+        if kind is None or close is None or any(t.is_sent_start for t in doc[k + 2:close]):
+            return None
+        period = self._period_after(doc, close + 1, {span.start: span for span in dates_by_end.values()})
+        return k + 1, close, "instrument.quoted_sentence_case", {
+            "name": clean_instrument_name(text_of(doc, k + 1, close)), "kind": kind,
+            "start": period[0] if period else None, "end": period[1] if period else None}
+
+    def _quoted_period(self, doc: Doc, end: int, closer: int) -> bool:
+        """Whether the words before a quoted name's closing quote are its period ('"the X Plan
+        for 2025-2030"'): lowercase words that lead a period, then two years."""
+        k = end
+        while k < closer and doc[k].is_lower and lower_words(doc)[k] in self.period_lead_words:
+            k += 1
+        return _years_only(doc, k, closer)
 
     def _bare_field(self, doc: Doc, start: int, limit: int) -> bool:
         """ "views on Climate Policy, Trade Policy and Energy Policy": a name of two words ending in a
@@ -2418,7 +2647,10 @@ class InstrumentRecognizer(RuleComponent):
         head = self._titled_head(doc, cue) if head is None else head
         if close is None or close == k + 1 or head is None:
             return None
-        period = self._period_before(doc, head, dates_by_end) or {"start": None, "end": None}
+        period = self._period_before(doc, head, dates_by_end)
+        if period is None:  # "the national plan (2024-29), titled 'X'": the head's period after it
+            after = self._period_after(doc, head + 1, {span.start: span for span in dates_by_end.values()})
+            period = {"start": after[0], "end": after[1]} if after and after[2] <= cue else {"start": None, "end": None}
         return k + 1, close, "instrument.titled", {
             "name": drop_acronyms(clean_instrument_name(text_of(doc, k + 1, close))),
             "kind": self.lower_head_kinds[lower_words(doc)[head]], "start": period["start"], "end": period["end"]}
@@ -2572,6 +2804,7 @@ class InstrumentRecognizer(RuleComponent):
             if following < len(name_starts):
                 stop = min(stop, name_starts[following])
             subject = self._opens_clause(doc, start) or self._subject_after_comma(doc, start, end)
+            end = min(_acronym_paren_end(doc, end, stop), stop)  # "the X Plan (XP), which runs until 2030"
             found = self._clause_period(doc, end, stop, dates_by_start, subject=subject)
             inserted = self._inserted_clause_end(doc, end, stop) if subject and not found else None
             if inserted is not None:  # "The X Plan, adopted on Monday, covers 2026 to 2030."
@@ -2633,7 +2866,7 @@ class InstrumentRecognizer(RuleComponent):
         for start, end, _, value in candidates:
             after = _acronym_paren_end(doc, end, len(doc))
             if after > end and not (value["start"] or value["end"]):
-                undated.setdefault(text_of(doc, end + 1, after - 1), value)
+                undated.setdefault(_bracketed_acronym(doc, end, after), value)
         if not undated:
             return
         positions = token_positions(doc, "ORTH")
@@ -2677,7 +2910,7 @@ class InstrumentRecognizer(RuleComponent):
         for start, end, _, value in candidates:
             after = _acronym_paren_end(doc, end, len(doc))
             if after > end:
-                defined.setdefault(text_of(doc, end + 1, after - 1), value)
+                defined.setdefault(_bracketed_acronym(doc, end, after), value)
         found = []
         reach = _reach(len(doc), [(start, end) for start, end, _, _ in candidates])
         for span in acronyms:
@@ -2714,7 +2947,7 @@ class InstrumentRecognizer(RuleComponent):
         forms = {}
         for start, end, _, value in candidates:
             after = _acronym_paren_end(doc, end, len(doc))
-            trailing = text_of(doc, end + 1, after - 1) if after > end else None
+            trailing = _bracketed_acronym(doc, end, after) if after > end else None
             for form in acronym_forms(value["name"], trailing):
                 forms.setdefault((value["kind"], form.casefold()), value)
         for _, _, _, value in candidates:
@@ -2722,6 +2955,7 @@ class InstrumentRecognizer(RuleComponent):
             if full is not None and full is not value:
                 value.update(name=full["name"], start=value.get("start") or full.get("start"),
                              end=value.get("end") or full.get("end"))
+        _same_acronym_merged(doc, candidates)
 
     def _expansion(self, doc: Doc, span: Span) -> Optional[str]:
         """The name a text spells out before the acronym in brackets where no head reads it:
@@ -2793,18 +3027,14 @@ class InstrumentRecognizer(RuleComponent):
                                    for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
                        if c is not None]
         candidates += [c for i in token_indices(doc, "ORTH", (":",)) for c in self._titles_listed_after(doc, i)]
-        titled = [c for c in (self._titled_document(doc, i, dates_by_end)
-                              for i in token_indices(doc, "LOWER", self.title_cues)) if c is not None]
-        titled += [c for c in (self._quoted_after_head(doc, i, dates_by_end)
-                               for i in token_indices(doc, "LOWER", self.lower_head_kinds) if doc[i].is_lower)
-                   if c is not None]
+        titled = self._titled(doc, dates_by_end)
         # a name read around a head inside a title is part of the title, not a name of its own
         if titled:
             reach = _reach(len(doc), [(start, end) for start, end, _, _ in titled])
             candidates = [c for c in candidates if reach[c[0]] < c[1]] + titled
         candidates = _joint_heads(doc, _numbered_to(doc, self._fields_headed(doc, self._subjects_dropped(doc, candidates))))
         candidates = [d for c in candidates for d in self._distributed(doc, c, {p.start for p in places})]
-        candidates = self._inner_sorts_dropped(doc, candidates)
+        candidates = _sentence_capitals_dropped(doc, self._inner_sorts_dropped(doc, candidates))
         self._later_periods(doc, candidates, dates_by_start)
         _nested_periods(candidates)
         _subtitle_periods(doc, candidates)
@@ -2838,9 +3068,10 @@ class InstrumentRecognizer(RuleComponent):
                 # "...; Framework Agreement and ...": a listed item is one more document, no mention
                 if value["kind"] in named_kinds and not (self._opens_list_item(doc, start) or _after_semicolon(doc, start)
                                                          or id(value) in introduced) \
-                        or value["name"].casefold() in named_generic:
+                        or (value["name"].casefold(), value.get("end")) in named_generic:
                     continue
-                named_generic.add(value["name"].casefold())
+                # (editions of one generic name with their own periods are documents of their own)
+                named_generic.add((value["name"].casefold(), value.get("end")))
             if (start, end) in seen:
                 continue
             seen.add((start, end))

@@ -39,6 +39,8 @@ GLUED_INFIXES = (
     # ... and the dash then glued to the word after it
     rf"(?<=[)\u201d\"])[{DASHES}](?=[A-Za-z0-9])",
     r"(?<=[0-9])\.(?=[A-Z][a-z])",  # a sentence's stop glued between a number and the next sentence: "in 2018.There"
+    # a straight or opening double quote glued between two words: 'the X Treaty"affirms', 'said\u201cthe'
+    r"(?<=[A-Za-z])[\"\u201c](?=[A-Za-z])",
 )
 EXTRA_INFIXES = EXTRA_INFIXES + GLUED_INFIXES
 EXTRA_SUFFIXES = (
