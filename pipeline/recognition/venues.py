@@ -581,6 +581,23 @@ def _short_forms(spans: List[Span]) -> None:
         buildings.append((venue, text))
 
 
+def _regions_without_head(spans: List[Span], heads: frozenset) -> None:
+    """ "visited Nagano Prefecture ... In Nagano, the ministers met farmers": a town's venue named
+    as a region's venue is without its head (``REGION_HEAD``), in the same country, is that region
+    written short: one venue, the region (no city)."""
+    regions = {}
+    for venue in spans:
+        value = span_value(venue, "nf_venue")
+        words = (value.get("name") or "").split()
+        if value.get("place_kind") == "region" and len(words) > 1 and words[-1].lower() in heads:
+            regions.setdefault((" ".join(words[:-1]).lower(), value.get("country")), value)
+    for venue in spans if regions else ():
+        value = span_value(venue, "nf_venue")
+        region = regions.get(((value.get("name") or "").lower(), value.get("country")))
+        if region is not None and value.get("place_kind") == "city" and venue.id_ != "venue.building":
+            set_span_value(venue, "nf_venue", {k: v for k, v in region.items() if k not in ("consumed", "town_at")})
+
+
 def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
     """ "the Republic of Korea (ROK) ... while in ROK": a place written as the acronym that
     the text gave it in brackets is the place by its full name."""
@@ -810,6 +827,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         _country_of_the_story(spans, site_country(doc_value(doc, "source_url"), self.generic_domains,
                                                   self.government_domains))
         _short_forms(spans)
+        _regions_without_head(spans, self.region_heads)
         _acronyms_by_name(doc, spans, reading.places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
@@ -1423,13 +1441,16 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             venue = self._named_settlement(doc, k, sent, by_start, dateline)
         if venue is not None:
             return venue
-        if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
+        if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)
+                              or self._region_after_the(doc, by_start[k])):
             if self._possessed(doc, by_start[k].end, sent.end) or _paired_by_hyphen(doc, by_start[k], by_start):
                 return None
             return self._possessive_town(doc, by_start[k], sent, by_start) or self._place(doc, by_start[k], by_start)
-        if lower_words(doc)[i] in ("in", "to", "at") and k == i + 1:  # ("to" only after a verb of going: see the caller;
-            return self._unknown_town(doc, i, sent, named, dateline, events)  # "at" a town of the towns' data only)
-        return None
+        town = self._unknown_town(doc, i, sent, named, dateline, events) \
+            if lower_words(doc)[i] in ("in", "to", "at") and k == i + 1 else None  # ("to" only after a verb of going:
+        if town is None and lower_words(doc)[i] in ("in", "to") and k <= i + 2 and k not in by_start:  # see the caller;
+            town = self._unlisted_region(doc, i, k, sent, named)  # "in the Kurdistan Region"  # "at" a town of the towns' data only)
+        return town
 
     def _capital_named_before(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "Samoa's premier is in Port Moresby ... He attended the leaders' meeting in the
@@ -1535,10 +1556,12 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         if any(token_texts(doc)[j] in self.not_towns for j in range(i + 1, end)):
             return None  # "held in English", "met in Camera"
         span = Span(doc, i + 1, end, label="VENUE", span_id="venue.small_town" if listed else "venue.town")
-        city = None if lower_words(doc)[i + 1] in self.site_nouns else name  # "held in Camp Kanombe": a site, no town
+        # "held in Camp Kanombe": a site, no town; "met in Jeju Province": a region, no town
+        region = lower_words(doc)[end - 1] in self.region_heads and end - 1 > i + 1
+        city = None if lower_words(doc)[i + 1] in self.site_nouns or region else name
         # the country the text names, else the data's, when the dateline's country has no town of the name
         country = text_country if text_country in town or not listed or _country_after(doc, end) else town[0]
-        set_span_value(span, "nf_venue", {"name": name, "city": city, "country": country})
+        set_span_value(span, "nf_venue", dict({"name": name, "city": city, "country": country}, **({"place_kind": "region"} if region else {})))
         return span
 
     @staticmethod
@@ -1713,12 +1736,57 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 end = by_start[end + 1].end
         if info["kind"] == "region" and end == place.end and end < len(doc) and lower_words(doc)[end] in self.region_heads:
             end += 1  # "visited Kanagawa Prefecture", "in Sichuan province": the name as written
+        elif info["kind"] == "city" and end == place.end and self._region_head_at(doc, end):
+            # "in Nagano Prefecture", "visited Kano State": a town's name with a region's head is the
+            # region of that name (no city), in the town's country
+            end += 1
+            value.update(city=None, place_kind="region")
         # "in The Gambia", "to The Bahamas": a capitalised "The" inside a sentence is part of a country's name as written
         start = place.start - (info["kind"] == "country" and place.start > 0 and token_texts(doc)[place.start - 1] == "The"
                                and not doc[place.start - 1].is_sent_start)
         span = Span(doc, start, end, label="VENUE", span_id=f"venue.{info['kind']}")
         value["name"] = text_of(doc, start, end) if end > place.end or start < place.start else value["name"]
         set_span_value(span, "nf_venue", value)
+        return span
+
+    def _region_head_at(self, doc: Doc, end: int) -> bool:
+        """A ``REGION_HEAD`` at ``end`` that closes a place's name ("in Nagano Prefecture on
+        Friday", "in Cao Bang province,"): no capitalised word (but a day or month) nor a
+        lowercase noun goes on after it ("the Kano State Government", "Lagos state officials"
+        name a body or people)."""
+        if end >= len(doc) or lower_words(doc)[end] not in self.region_heads:
+            return False
+        if end + 1 >= len(doc):
+            return True
+        nxt = doc[end + 1]
+        if is_capitalised(nxt):
+            return token_texts(doc)[end + 1] in self.names.months_and_days
+        return not (nxt.is_alpha and nxt.is_lower and not nxt.is_stop)
+
+    def _region_after_the(self, doc: Doc, place: Span) -> bool:
+        """ "in the Ashanti Region", "to the Nagano Prefecture", "in the Kurdistan Region": a town
+        or region written with "the" is a place when a region's head closes its name."""
+        return (span_value(place, "nf_place") or {}).get("kind") in ("city", "region") \
+            and lower_words(doc)[place.start - 1] == "the" \
+            and (self._region_head_at(doc, place.end) or len(place) > 1 and self._region_head_at(doc, place.end - 1))
+
+    def _unlisted_region(self, doc: Doc, i: int, k: int, sent: Span, named: set) -> Optional[Span]:
+        """ "met in the Kurdistan Region", "held in Jeju Province": capitalised name words no data
+        knows, closed by a capitalised ``REGION_HEAD``, after "in" (and "the"), are a region (no
+        city); its country the one the text names after it, else none (a region is often told
+        of from abroad, so the dateline's country is no guide)."""
+        # (a described event's name may end with the region: "held a meeting in the Kurdistan Region")
+        told = next((e.end for e in spans_in(doc, settings.SPANS_EVENTS) if e.start < i < e.end), i)
+        end = k
+        while end < sent.end and end - k < TOWN_WORDS and (end not in named or end < told) and self.names.is_name_word(doc[end]) \
+                and doc[end].is_alpha and not doc[end].is_upper and lower_words(doc)[end] not in self.region_heads \
+                and token_texts(doc)[end] not in self.names.months_and_days and token_texts(doc)[end] not in self.not_towns:
+            end += 1
+        if end == k or end >= sent.end or not doc[end].is_title or not self._region_head_at(doc, end):
+            return None
+        span = Span(doc, k, end + 1, label="VENUE", span_id="venue.unlisted_region")
+        set_span_value(span, "nf_venue", {"name": text_of(doc, k, end + 1), "city": None,
+                                          "country": _country_after(doc, end + 1), "place_kind": "region"})
         return span
 
     @staticmethod

@@ -1,0 +1,63 @@
+"""A place named with a region's head word is the region, not a town of the same name (session
+32), on sentences written for these tests: (text, [(name, city, country), ...]) with the venues
+expected in order."""
+import pytest
+
+
+def venues_of(extract_text, text):
+    """(name, city, country) of each venue found in ``text``, published 3 May 2026."""
+    return [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
+
+
+TOWN_NAMED_REGION_CASES = [
+    # a town of the gazetteer with a region's head after it is the region: no city
+    ("The minister held talks with farmers in Nagano Prefecture on Monday.",
+     [("Nagano Prefecture", None, "JP")]),
+    ("The governor hosted a security meeting in Kano State on 4 May.",
+     [("Kano State", None, "NG")]),
+    ("The delegation met traders during a visit to Nakuru County on Friday.",
+     [("Nakuru County", None, "KE")]),
+    ("The talks were held in Kharkiv Oblast on Monday.", [("Kharkiv Oblast", None, "UA")]),
+    # a lowercase head, then a date
+    ("Officials met in Cao Bang province on Tuesday.", [("Cao Bang province", None, "VN")]),
+    # a region of the gazetteer written with "the" before it and its head after it
+    ("The ministers held a meeting in the Ashanti Region on Monday.", [("Ashanti Region", None, "GH")]),
+    # an English name of a region (aliases.jsonl), with "the"
+    ("The consul held a meeting in the Kurdistan Region on Sunday.", [("Kurdistan Region", None, "IQ")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOWN_NAMED_REGION_CASES)
+def test_a_town_with_a_region_head_is_the_region(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
+
+
+BODY_OR_PEOPLE_CASES = [
+    # the head opens a body's name or qualifies people: the town stays the town
+    ("Officials of the Kano State Government met in Abuja on Monday.", [("Abuja", "Abuja", "NG")]),
+    ("The talks with Nagano prefecture officials were held in Tokyo on Monday.", [("Tokyo", "Tokyo", "JP")]),
+    # no head: the town as before
+    ("The minister held talks with farmers in Nagano on Monday.", [("Nagano", "Nagano", "JP")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_OR_PEOPLE_CASES)
+def test_a_head_that_opens_a_name_or_a_noun_makes_no_region(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
+
+
+def test_the_region_with_and_without_its_head_is_one_venue(extract_text):
+    text = ("TOKYO, May 3 - The delegation visited Nagano Prefecture on Friday. "
+            "In Nagano, the ministers held talks with farmers on Saturday.")
+    assert venues_of(extract_text, text) == [("Nagano Prefecture", None, "JP")]
+
+
+def test_an_unlisted_name_with_a_capitalised_head_is_a_region(extract_text):
+    # no data knows the name: a region (no city), its country the one the text names after it
+    text = "The consultations were held in the Varnoka Region, Kenya, on Monday."
+    assert venues_of(extract_text, text) == [("Varnoka Region", None, "KE")]
+
+
+def test_an_unlisted_region_told_from_abroad_takes_no_dateline_country(extract_text):
+    text = "WASHINGTON, May 3 - The envoy held talks in the Varnoka Region on Monday."
+    assert venues_of(extract_text, text) == [("Varnoka Region", None, None)]
