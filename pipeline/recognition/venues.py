@@ -1420,7 +1420,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         if building is not None:
             return building
         # (a country written with "the" is visited too: "will visit the Philippines", "visiting the UAE")
-        if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)) and not noun \
+        if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)
+                              or self._region_after_the(doc, by_start[k])) and not noun \
                 and not self._possessed(doc, by_start[k].end, sent.end):
             return self._place(doc, by_start[k], by_start)
         return None
@@ -2291,7 +2292,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """Where the building named from ``k`` to ``end`` stands: (city, country, the token after
         the words that said so): a place after it, "here", a city opening its name, "of" a country
         in it, else the story's city."""
-        city, country, town_at = None, None, None
+        city, country, town_at, regional = None, None, None, False
         consumed = end + 1 if end < sent.end and lower_words(doc)[end] == "here" else end  # "the Skylight Hotel here"
         after = _comma_in(doc, is_acronym_paren(doc, end, sent.end), sent.end)  # "the ... Center (PICC) in Pasay City"
         if after < sent.end and after == end and after in by_start and span_value(by_start[after], "nf_place")["kind"] == "city":
@@ -2305,7 +2306,11 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             city = info.get("city") if info["kind"] in ("city", "country") else None
             country = info.get("country")
             consumed = by_start[after + 1].end
-            if info["kind"] == "city":
+            # "at the X Hall in Kano State", "in Sichuan province": in a region the text names, no town
+            regional = info["kind"] == "region" or info["kind"] == "city" and self._region_head_at(doc, consumed)
+            if info["kind"] == "city" and regional:
+                city, consumed = None, consumed + 1
+            elif info["kind"] == "city":
                 town_at = after + 1  # the building's city; a venue of its own only when named alone (_add_building_towns)
             opening = span_value(by_start[k], "nf_place") if k in by_start else {}
             if city is None and opening.get("kind") == "city" and opening.get("country") == country:
@@ -2328,7 +2333,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             country = next((span_value(by_start[j], "nf_place").get("country") for j in range(k + 1, name_end or end)
                             if j in by_start and span_value(by_start[j], "nf_place")["kind"] == "country"
                             and lower_words(doc)[j - 1] == "of"), None)
-        if city is None:
+        if city is None and not regional:
             city, country = self._story_city(doc, sent, country, dateline, article_cities, k)
         return city, country, consumed, town_at
 

@@ -61,3 +61,25 @@ def test_an_unlisted_name_with_a_capitalised_head_is_a_region(extract_text):
 def test_an_unlisted_region_told_from_abroad_takes_no_dateline_country(extract_text):
     text = "WASHINGTON, May 3 - The envoy held talks in the Varnoka Region on Monday."
     assert venues_of(extract_text, text) == [("Varnoka Region", None, None)]
+
+
+BUILDING_IN_REGION_CASES = [
+    # a building in a region the text names: no town (neither the region's namesake nor the dateline's)
+    ("ABUJA, May 3 - The summit was held at the Unity Hall in Kano State on Monday.",
+     [("Unity Hall", None, "NG")]),
+    ("The forum will take place at the Grand Lake Hotel in Nagano Prefecture on 4 May.",
+     [("Grand Lake Hotel", None, "JP")]),
+    # a building in a town keeps the town
+    ("The forum will take place at the Grand Lake Hotel in Nagano on 4 May.",
+     [("Grand Lake Hotel", "Nagano", "JP")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUILDING_IN_REGION_CASES)
+def test_a_building_in_a_region_has_no_city(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
+
+
+def test_a_region_with_the_is_visited(extract_text):
+    text = "The president will visit the Western Cape Province on Friday."
+    assert venues_of(extract_text, text) == [("Western Cape Province", None, "ZA")]
