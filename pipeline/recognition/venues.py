@@ -1752,9 +1752,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
 
     def _region_head_at(self, doc: Doc, end: int) -> bool:
         """A ``REGION_HEAD`` at ``end`` that closes a place's name ("in Nagano Prefecture on
-        Friday", "in Cao Bang province,"): no capitalised word (but a day or month) nor a
-        lowercase noun goes on after it ("the Kano State Government", "Lagos state officials"
-        name a body or people)."""
+        Friday", "in Cao Bang province,"): no capitalised word (but a day or month) goes on after
+        it ("the Kano State Government" names a body), nor, after a lowercase head, a lowercase
+        noun ("Lagos state officials" are people)."""
         if end >= len(doc) or lower_words(doc)[end] not in self.region_heads:
             return False
         if end + 1 >= len(doc):
@@ -1762,7 +1762,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         nxt = doc[end + 1]
         if is_capitalised(nxt):
             return token_texts(doc)[end + 1] in self.names.months_and_days
-        return not (nxt.is_alpha and nxt.is_lower and not nxt.is_stop)
+        # (a capitalised head closes a proper name: "the visit to Kano State ended on Friday")
+        return doc[end].is_title or not (nxt.is_alpha and nxt.is_lower and not nxt.is_stop)
 
     def _region_after_the(self, doc: Doc, place: Span) -> bool:
         """ "in the Ashanti Region", "to the Nagano Prefecture", "in the Kurdistan Region": a town

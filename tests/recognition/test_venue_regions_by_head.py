@@ -22,6 +22,8 @@ TOWN_NAMED_REGION_CASES = [
     ("Officials met in Cao Bang province on Tuesday.", [("Cao Bang province", None, "VN")]),
     # a region of the gazetteer written with "the" before it and its head after it
     ("The ministers held a meeting in the Ashanti Region on Monday.", [("Ashanti Region", None, "GH")]),
+    # a capitalised head closes the name whatever lowercase word goes on
+    ("The envoy's visit to Kano State ended on Friday.", [("Kano State", None, "NG")]),
     # an English name of a region (aliases.jsonl), with "the"
     ("The consul held a meeting in the Kurdistan Region on Sunday.", [("Kurdistan Region", None, "IQ")]),
 ]
