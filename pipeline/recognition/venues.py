@@ -1188,8 +1188,12 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             if rule:
                 venue = self._place(doc, place, r.by_start)
                 venue.id_ = rule
-                spans.append(venue)
-                starts.add(start)
+                # "a tour of Texas, Arizona and California": each place of the list is toured
+                listed = self._listed_places(doc, venue.end, sentence_of(doc, start), r.by_start) \
+                    if rule == "venue.journey" and lower_words(doc)[start - 1] == "of" else []
+                for each in [venue] + [v for v in listed if v.start not in starts]:
+                    spans.append(each)
+                    starts.add(each.start)
 
     def _add_retold_countries(self, doc: Doc, spans: List[Span], r: SimpleNamespace) -> None:
         """ "... Guinea-Bissau's highest honour during his three-day visit to the West African
@@ -1247,12 +1251,13 @@ class VenueRecognizer(TownsMixin, RuleComponent):
 
     def _journey_named(self, doc: Doc, place: Span, r: SimpleNamespace) -> Optional[str]:
         """ "during his Kenya visit", "the Japan trip", "his tour of Zambia": a country that a noun of
-        journey (``JOURNEY_HEAD``) is made to; the rule's id, else None."""
+        journey (``JOURNEY_HEAD``) is made to; a town or region after "of" too ("a working tour of
+        Texas", "a tour of Mombasa"); the rule's id, else None."""
         lowers, info = r.lowers, span_value(place, "nf_place")
-        if info.get("kind") != "country":
+        if info.get("kind") not in ("country", "city", "region"):
             return None
         lead = place.start - 1
-        owned = lead >= 0 and lowers[lead] in ROLE_DETERMINERS and place.end < len(doc) \
+        owned = info.get("kind") == "country" and lead >= 0 and lowers[lead] in ROLE_DETERMINERS and place.end < len(doc) \
             and doc[place.end].is_lower and lowers[place.end] in self.journey_heads
         # (not "the visit of Kenya's president", "a visit of US governors to China", "the visit of
         # BiH Presidency": a country that a noun goes on after names who travels, not where)

@@ -85,3 +85,14 @@ def test_a_building_in_a_region_has_no_city(extract_text, text, expected):
 def test_a_region_with_the_is_visited(extract_text):
     text = "The president will visit the Western Cape Province on Friday."
     assert venues_of(extract_text, text) == [("Western Cape Province", None, "ZA")]
+
+
+def test_each_place_of_a_tour_is_a_venue(extract_text):
+    # a town or region after "tour of", and the others of its list
+    text = "The delegation is on a working tour of Texas, Arizona and California this week."
+    assert venues_of(extract_text, text) == [("Texas", None, "US"), ("Arizona", None, "US"), ("California", None, "US")]
+
+
+def test_a_district_named_like_its_town_is_the_district(extract_text):
+    text = "A conference on water was held in Gulu District on Monday."
+    assert venues_of(extract_text, text) == [("Gulu District", None, "UG")]
