@@ -329,9 +329,12 @@ class PlaceRecognizer(RuleComponent):
 
     def _city_suffix(self, doc: Doc, spans):
         """ "Zamboanga City", "Pasay City": a city the data knows without its "City" is named
-        with it, as written (the data writes "Quezon City" but "Pasay", "Zamboanga")."""
+        with it, as written (the data writes "Quezon City" but "Pasay", "Zamboanga"); not the
+        "City" of a "City Hall" ("at Cincinnati City Hall": the hall of Cincinnati)."""
+        texts = token_texts(doc)
         for span, info in spans:
-            if info.kind == "city" and span.end < len(doc) and token_texts(doc)[span.end] == "City":
+            if info.kind == "city" and span.end < len(doc) and texts[span.end] == "City" \
+                    and not (span.end + 1 < len(doc) and texts[span.end + 1] == "Hall"):
                 name = text_of(doc, span.start, span.end + 1)
                 yield _Found(span.start, span.end + 1, "CITY", "place.city_suffix"), \
                     PlaceInfo(name=name, kind="city", country=info.country, city=name)

@@ -2070,7 +2070,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             return info.get("city") or place.text, info.get("country")  # "Kano Government House": the town's own
         story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != place.text)
                           for i, c in article_countries) or self._named_as_place(doc, place, article_cities)
-        if info["kind"] == "city" and (story_there or lower_words(doc)[name_end - 1] in self.city_facility_heads):
+        # ("Vancouver City Hall": a town's own hall stands in it)
+        own_hall = place.end + 2 == name_end and lower_words(doc)[place.end:name_end] == ["city", "hall"]
+        if info["kind"] == "city" and (story_there or own_hall or lower_words(doc)[name_end - 1] in self.city_facility_heads):
             return info.get("city") or place.text, info.get("country")
         return None, info.get("country") if info["kind"] in ("country", "region") else None
 

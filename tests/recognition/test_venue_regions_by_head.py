@@ -96,3 +96,9 @@ def test_each_place_of_a_tour_is_a_venue(extract_text):
 def test_a_district_named_like_its_town_is_the_district(extract_text):
     text = "A conference on water was held in Gulu District on Monday."
     assert venues_of(extract_text, text) == [("Gulu District", None, "UG")]
+
+
+def test_a_city_hall_is_the_hall_of_the_town_before_it(extract_text):
+    # the "City" of a "City Hall" is no part of the town's name
+    text = "The two mayors met on Monday at Vancouver City Hall and signed the accord."
+    assert venues_of(extract_text, text) == [("Vancouver City Hall", "Vancouver", "CA")]
