@@ -184,6 +184,20 @@ def _name_goes_on(doc: Doc, end: int, limit: int, particles: frozenset) -> int:
     return 0
 
 
+def _body_name_goes_on(doc: Doc, start: int, end: int, limit: int) -> int:
+    """How many small words continue a body's name (begun at ``start``) at ``end`` before its
+    next capitalised part: 1 for "for" ("the Economic Commission for Africa"), 2 for "and the"
+    after a "for" ("... for Latin America and the Caribbean"; not "the Ministry and the
+    Minister"); 0 when it ends."""
+    lowers = lower_words(doc)
+    if end + 1 < limit and lowers[end] == "for" and is_capitalised(doc[end + 1]):
+        return 1
+    if end + 2 < limit and lowers[end] == "and" and lowers[end + 1] == "the" and is_capitalised(doc[end + 2]) \
+            and "for" in lowers[start:end]:
+        return 2
+    return 0
+
+
 def _cue_near(lowers: List[str], i: int, sent: Span, events: set, cues: frozenset,
               stays: frozenset = frozenset(), lodging: frozenset = frozenset(), stops: frozenset = frozenset(),
               dated: frozenset = frozenset(), journeys: frozenset = frozenset()) -> bool:
@@ -2114,9 +2128,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             end += step
             while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
                 end += 1
-            step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
-        # ("at the office of the Prime Minister in Suva": the city told after it, a venue of its own only when named alone elsewhere)
-        at = _comma_in(doc, end, sent.end)  # (", in Pretoria": the comma's "in" stands for the building)
+            step = _name_goes_on(doc, end, sent.end, self.building_name_particles) or _body_name_goes_on(doc, k, end, sent.end)
+        # ("at the office of the Prime Minister in Suva": the city told after it, a venue of its own only when named alone elsewhere;
+        # "of the X Commission (XC), in Santiago": past the body's acronym)
+        at = _comma_in(doc, is_acronym_paren(doc, end, sent.end), sent.end)  # (", in Pretoria": the comma's "in" stands for the building)
         town = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == at + 1 and at + 1 < sent.end
                      and lower_words(doc)[at] in ("in", ",") and span_value(p, "nf_place").get("kind") == "city"), None)
         if town is not None:

@@ -1,0 +1,26 @@
+"""Building shapes of session 32, on sentences written for these tests: (text, [(name, city,
+country), ...]) with the venues expected in order."""
+import pytest
+
+
+def venues_of(extract_text, text):
+    """(name, city, country) of each venue found in ``text``, published 3 May 2026."""
+    return [(v.name, v.city, v.country) for v in extract_text(text, published="2026-05-03").venues]
+
+
+OWNER_NAME_CASES = [
+    # a body's name goes on after "for", and after "and the" once a "for" was read
+    ("The workshop was held at the headquarters of the Economic Commission for Africa in Addis Ababa.",
+     [("headquarters of the Economic Commission for Africa", "Addis Ababa", "ET")]),
+    ("The session opened at the headquarters of the Commission for Latin America and the Caribbean (CLAC), "
+     "in Santiago, Chile, on Monday.",
+     [("headquarters of the Commission for Latin America and the Caribbean", "Santiago", "CL")]),
+    # no "for" before it: "and the" ends the owner's name
+    ("The talks were held at the offices of the Ministry of Trade and the delegation left for Lima on Monday.",
+     [("offices of the Ministry of Trade", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OWNER_NAME_CASES)
+def test_a_bodys_name_after_a_seat_word_goes_on_after_for(extract_text, text, expected):
+    assert venues_of(extract_text, text)[:1] == expected
