@@ -687,6 +687,23 @@ def _drop_locating_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span],
             located.update(city=value.get("city"), country=value.get("country"))
 
 
+def _drop_locating_buildings(doc: Doc, spans: List[Span]) -> None:
+    """ "met at the New Banquet Hall at Aso Rock", "at the Presidential Palace at Koulouba": a
+    building right after another one and "at" (and "the") is where the first stands, as a town
+    after "in" is (`_drop_locating_towns`): no venue of its own; the first takes its city when it
+    has none."""
+    buildings = sorted((v for v in spans if v.id_ == "venue.building"), key=lambda v: v.start)
+    lowers = lower_words(doc)
+    for first, second in zip(buildings, buildings[1:]):
+        between = lowers[first.end:second.start]
+        if between not in (["at"], ["at", "the"]) or second not in spans:
+            continue
+        spans.remove(second)
+        located, value = span_value(first, "nf_venue"), span_value(second, "nf_venue")
+        if not located.get("city") and located.get("country") in (None, value.get("country")):
+            located.update(city=value.get("city"), country=value.get("country"))
+
+
 def _building_beside(doc: Doc, town: Span, starts: Dict[int, Span], ends: Dict[int, Span],
                      dates: Dict[int, Span]) -> Optional[Span]:
     """The building a town after "in" locates: "in Suva at (the) X", "X (on) <date> in Suva"."""
@@ -837,6 +854,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self._add_retold_countries(doc, spans, reading)
         _add_building_towns(doc, spans, reading.by_start, self._place, reading.in_names)
         _drop_locating_towns(doc, spans, reading.by_start, reading.in_names)
+        _drop_locating_buildings(doc, spans)
         _mark_town_locations(doc, spans, reading.by_end)
         _country_of_the_story(spans, site_country(doc_value(doc, "source_url"), self.generic_domains,
                                                   self.government_domains))

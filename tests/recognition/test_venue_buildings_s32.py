@@ -24,3 +24,18 @@ OWNER_NAME_CASES = [
 @pytest.mark.parametrize("text,expected", OWNER_NAME_CASES)
 def test_a_bodys_name_after_a_seat_word_goes_on_after_for(extract_text, text, expected):
     assert venues_of(extract_text, text)[:1] == expected
+
+
+LOCATING_BUILDING_CASES = [
+    # a building after another and "at" is where the first stands: one venue, the first
+    ("The governors met at the New Banquet Hall at Aso Rock on Monday.", [("New Banquet Hall", None, "NG")]),
+    ("The talks were held at the Presidential Palace at Koulouba on Monday.", [("Presidential Palace", None, "ML")]),
+    # two buildings of two events joined by more words stay two
+    ("The ministers met at the Hilton Hotel on Monday and at the State House on Tuesday.",
+     [("Hilton Hotel", None, None), ("State House", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOCATING_BUILDING_CASES)
+def test_a_building_at_another_building_is_one_venue(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
