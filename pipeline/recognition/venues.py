@@ -1456,12 +1456,22 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             return None  # "the visiting Kenyan Parliament delegation": an adjective of the guests, no place visited
         if building is not None:
             return building
+        if k in by_start and self._visit_in_name(doc, i, by_start[k], sent):
+            return None  # "in the context of Visit Nepal Year 2020": a campaign's name, no journey
         # (a country written with "the" is visited too: "will visit the Philippines", "visiting the UAE")
         if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)
                               or self._region_after_the(doc, by_start[k])) and not noun \
                 and not self._possessed(doc, by_start[k].end, sent.end):
             return self._place(doc, by_start[k], by_start)
         return None
+
+    def _visit_in_name(self, doc: Doc, i: int, place: Span, sent: Span) -> bool:
+        """ "the Visit Nepal Year 2020 campaign": a capitalised visit word inside a sentence (not a
+        headline's), with the place right after it and a capitalised word (no day or month)
+        after the place, opens a name."""
+        return i > sent.start and doc[i].is_title and place.start == i + 1 and place.end < sent.end \
+            and is_capitalised(doc[place.end]) and token_texts(doc)[place.end] not in self.names.months_and_days \
+            and not self._headline(sent)
 
     def _place_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline,
                      events: frozenset = frozenset()):

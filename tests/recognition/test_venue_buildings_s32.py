@@ -39,3 +39,16 @@ LOCATING_BUILDING_CASES = [
 @pytest.mark.parametrize("text,expected", LOCATING_BUILDING_CASES)
 def test_a_building_at_another_building_is_one_venue(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+VISIT_IN_NAME_CASES = [
+    # a capitalised visit word opening a campaign's name is no journey
+    ("The ministers agreed to work together in the context of Visit Zambia Year 2027.", []),
+    # a visit told in a sentence is one
+    ("The ministers agreed that the President will visit Zambia in June.", [("Zambia", None, "ZM")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VISIT_IN_NAME_CASES)
+def test_a_visit_word_opening_a_name_is_no_journey(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
