@@ -995,8 +995,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
             if prep == "in" and (self._left_from(lowers, i, sent, event_tokens) or self._home_after_journey(lowers, i, sent)):
                 continue  # "departed from the airport in Santiago for the summit": the place left; one come home to
+            # ("ending the tour in X": "in" right after a noun of journey tells where the journey goes)
             near = self._cue_for(doc, lowers, i, sent, r) or moving or prep == "in" and (
-                _stayed_in(lowers, i, sent, r.by_end) or _again_after_and(doc, lowers, i, sent, spans))
+                _stayed_in(lowers, i, sent, r.by_end) or _again_after_and(doc, lowers, i, sent, spans)
+                or lowers[i - 1] in self.journey_heads)
             if not near and prep != "at":
                 continue
             venue = self._building_or_room(doc, k, sent, *building_args)

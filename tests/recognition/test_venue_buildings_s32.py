@@ -52,3 +52,20 @@ VISIT_IN_NAME_CASES = [
 @pytest.mark.parametrize("text,expected", VISIT_IN_NAME_CASES)
 def test_a_visit_word_opening_a_name_is_no_journey(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+JOURNEY_CASES = [
+    # "journey" is a noun of going: "to" after it names a stop, and the next "then to" too
+    ("The King will continue the journey to Kuching tomorrow and then to Sarawak.",
+     [("Kuching", "Kuching", "MY"), ("Sarawak", None, "MY")]),
+    # "in" right after a noun of journey tells where the journey goes
+    ("The royal couple will end the tour in Sandakan, Sabah, on Friday.",
+     [("Sandakan, Sabah", "Sandakan", "MY")]),
+    # no noun of journey or event: no place
+    ("The company will continue the shipments to Kuching tomorrow.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOURNEY_CASES)
+def test_the_stops_of_a_journey_are_venues(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
