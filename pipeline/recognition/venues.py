@@ -566,6 +566,19 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     return 0
 
 
+def _based_modifier(doc: Doc, k: int, limit: int) -> int:
+    """How many tokens a "<Place>-based" modifier at ``k`` takes before a capitalised name ("the
+    New Baneswor-based Federal Parliament Building", "the Kampala-based X Bank": where the body
+    sits, not the building's name); 0 when none stands there."""
+    j = k
+    while j < limit and j - k < TOWN_WORDS and is_capitalised(doc[j]):
+        j += 1
+    if j == k or j + 2 >= limit or not _in_word_hyphen(doc, j) or lower_words(doc)[j + 1] != "based" \
+            or not is_capitalised(doc[j + 2]):
+        return 0
+    return j + 2 - k
+
+
 def _owner_before_name(doc: Doc, prep: str, i: int, k: int, sent: Span) -> int:
     """1 when an owner's pronoun right after "at"/"in" at ``i`` stands before a capitalised name
     ("at his Capital Hill offices in Lilongwe": the owner's building, named after the pronoun), else 0."""
@@ -972,7 +985,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             while k < sent.end and words[k] in ("the",) and k not in by_start:
                 k += 1  # (not the "The" of a place's own name: "in The Hague")
             owner = _owner_before_name(doc, prep, i, k, sent)
-            k += owner
+            k += owner + _based_modifier(doc, k + owner, sent.end)  # ("at the New Baneswor-based Federal Parliament Building")
             if i < consumed or k >= sent.end:
                 continue
             if i in r.in_names or i in r.in_instruments or self._not_where_it_happens(doc, lowers, i, sent):

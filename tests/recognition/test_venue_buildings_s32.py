@@ -69,3 +69,9 @@ JOURNEY_CASES = [
 @pytest.mark.parametrize("text,expected", JOURNEY_CASES)
 def test_the_stops_of_a_journey_are_venues(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+def test_a_based_modifier_is_no_part_of_the_buildings_name(extract_text):
+    # "the X-based" before a building's name says where a body sits; the building is read after it
+    text = "The ministers held talks with party leaders at the Old Town-based National Assembly Building."
+    assert venues_of(extract_text, text) == [("National Assembly Building", None, None)]
