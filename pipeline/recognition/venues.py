@@ -372,12 +372,15 @@ def _country_after(doc: Doc, end: int) -> Optional[str]:
     return info.get("country") if info and info.get("kind") in ("country", "region") else None
 
 
-def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], place=None, stop=None) -> List[Span]:
+def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], place=None, stop=None,
+                  unknown=None) -> List[Span]:
     """The places listed after the one ending at ``end`` ("Kenya, Ghana and Peru", "in Accra and
     Lome", "Lima, Quito, and Bogota"): only a list that "and" closes, else none (", Peru's
     minister said", ", Tamil Nadu will host" open another clause). ``place`` reads each item
-    (the span as found by default); ``stop`` refuses one (and so the list). A place that opens an event's name is no item ("at
-    Glasgow in Scotland, and Bangladesh Investment Summit 2021 in London")."""
+    (the span as found by default); ``stop`` refuses one (and so the list); ``unknown`` reads an
+    item at a token that is no place of the data (a town's venue, else None: no list). A place
+    that opens an event's name is no item ("at Glasgow in Scotland, and Bangladesh Investment
+    Summit 2021 in London")."""
     items: List[Span] = []
     j = end
     named = _event_ends(doc)
@@ -392,6 +395,13 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
             sep, nxt = "and", nxt + 1
         if nxt + 1 < limit and lower_words(doc)[nxt] == "the" and _country_at(by_start, nxt + 1):
             nxt += 1  # "in Saudi Arabia, the UAE and Oman", "to Italy and the Holy See"
+        town = unknown(nxt) if unknown is not None and sep in (",", "and") and nxt not in by_start else None
+        if town is not None:  # "to Namche, Pokhara, Annapurna Base Camp and Lumbini": a town the data lacks
+            items.append(town)
+            j = town.end
+            if sep == "and":
+                return items
+            continue
         if sep not in (",", "and") or nxt not in by_start or stop is not None and stop(by_start[nxt]) \
                 or named.get(nxt, 0) > by_start[nxt].end:
             return []
@@ -1443,14 +1453,35 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """The place a preposition introduces, with the others of its list: "held in Lima,
         Quito and Bogota"."""
         venue = self._place_after(doc, i, k, sent, by_start, named, dateline, events)
-        return [] if venue is None else [venue] + self._listed_places(doc, venue.end, sent, by_start)
+        return [] if venue is None else \
+            [venue] + self._listed_places(doc, venue.end, sent, by_start, span_value(venue, "nf_venue").get("country"))
 
-    def _listed_places(self, doc: Doc, end: int, sent: Span, by_start: Dict[int, Span]) -> List[Span]:
+    def _listed_places(self, doc: Doc, end: int, sent: Span, by_start: Dict[int, Span], country=None) -> List[Span]:
         """The places listed after the one ending at ``end`` ("in Lima, Quito and Bogota"), each
         read as a venue; none when one is a possessive (", Peru's minister said") or a clause's
         subject after ", and" (``CLAUSE_AUXILIARY``: "to Haiti, and Jamaica has agreed to help")."""
+        country = country or next((span_value(v, "nf_place").get("country") for v in by_start.values() if v.end == end), None)
         return _listed_after(doc, end, sent.end, by_start, place=lambda span: self._place(doc, span, by_start),
-                             stop=lambda span: self._possessed(doc, span.end, sent.end) or self._new_subject(doc, span, sent))
+                             stop=lambda span: self._possessed(doc, span.end, sent.end) or self._new_subject(doc, span, sent),
+                             unknown=lambda j: self._listed_town(doc, j, sent, country) if country else None)
+
+    def _listed_town(self, doc: Doc, j: int, sent: Span, country: str) -> Optional[Span]:
+        """ "Pokhara, Annapurna Base Camp and Lumbini": capitalised name words the data lacks, as an
+        item of a list of the places of one country, ending where an item ends (a comma, "and",
+        the sentence's end or a lowercase word), are a town of that country (a site when its
+        first word says so, ``SITE_NOUN``: no city)."""
+        end = j
+        while end < sent.end and end - j < TOWN_WORDS and self.names.is_name_word(doc[end]) and doc[end].is_alpha \
+                and not doc[end].is_upper and token_texts(doc)[end] not in self.names.months_and_days \
+                and token_texts(doc)[end] not in self.not_towns:
+            end += 1
+        if end == j or end < sent.end and not (lower_words(doc)[end] in (",", "and", ".", ";") or doc[end].is_lower):
+            return None
+        name = text_of(doc, j, end)
+        span = Span(doc, j, end, label="VENUE", span_id="venue.listed_town")
+        set_span_value(span, "nf_venue", {"name": name, "city": None if lower_words(doc)[j] in self.site_nouns else name,
+                                          "country": country})
+        return span
 
     def _new_subject(self, doc: Doc, place: Span, sent: Span) -> bool:
         """ "..., and Jamaica has agreed": a place after a comma and "and" with a lowercase
@@ -1608,7 +1639,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             meeting = False  # "a visit to X": where a journey goes may be abroad, no town of the dateline's country
         fronted = opening and end < sent.end and token_texts(doc)[end] == "," and any(j in events for j in range(end, sent.end)) \
             and self._named_as_place_elsewhere(doc, i + 1, end)
-        if not (meeting or listed or countried or fronted
+        # "will travel to Namche, Pokhara and Lumbini": the first of a list of towns of the data
+        in_list = None if listed or countried else self._list_country(doc, end, sent)
+        text_country = text_country or in_list
+        if not (meeting or listed or countried or fronted or in_list
                 or end < sent.end and doc[end].is_lower and lower_words(doc)[end] in self.settlement_nouns):
             return None
         if end < sent.end and not (doc[end].is_lower and lower_words(doc)[end] != "of" or doc[end].is_space
@@ -1626,6 +1660,17 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         country = text_country if text_country in town or not listed or _country_after(doc, end) else town[0]
         set_span_value(span, "nf_venue", dict({"name": name, "city": city, "country": country}, **({"place_kind": "region"} if region else {})))
         return span
+
+    def _list_country(self, doc: Doc, end: int, sent: Span) -> Optional[str]:
+        """The country of the first town of the data in the list of places that goes on at ``end``
+        (`_city_listed_after`: "..., Pokhara, Annapurna Base Camp and Lumbini"), else None."""
+        if end >= sent.end or token_texts(doc)[end] not in (",", "and"):
+            return None
+        places = {p.start: p for p in spans_in(doc, settings.SPANS_PLACES)
+                  if sent.start <= p.start < sent.end and (span_value(p, "nf_place") or {}).get("kind") in ("city", "region")}
+        if not self._city_listed_after(doc, end, sent, places):
+            return None
+        return next((span_value(places[j], "nf_place").get("country") for j in sorted(places) if j > end), None)
 
     @staticmethod
     def _named_as_place_elsewhere(doc: Doc, start: int, end: int) -> bool:
@@ -2342,9 +2387,21 @@ class VenueRecognizer(TownsMixin, RuleComponent):
     @staticmethod
     def _city_listed_after(doc: Doc, j: int, sent: Span, by_start: Dict[int, Span]) -> bool:
         """ "will visit Bangalore, Chennai, New Delhi and Agra": another city after a comma or "and"
-        at ``j`` makes the name before the first city one of a list of towns, not a building there."""
-        return j + 1 < sent.end and lower_words(doc)[j] in (",", "and") and j + 1 in by_start \
-            and span_value(by_start[j + 1], "nf_place").get("kind") == "city"
+        at ``j`` makes the name before the first city one of a list of towns, not a building there;
+        so does a list that "and" closes on a town or region, past capitalised names the data
+        lacks ("will move to Namche, Pokhara, Annapurna Base Camp and Lumbini")."""
+        lowers = lower_words(doc)
+        while j + 1 < sent.end and lowers[j] in (",", "and"):
+            kind = span_value(by_start[j + 1], "nf_place").get("kind") if j + 1 in by_start else None
+            if kind == "city" or lowers[j] == "and" and kind == "region":
+                return True
+            if lowers[j] == "and" or kind is not None:
+                return False
+            end = _name_end(doc, j + 1, min(sent.end, j + 1 + TOWN_WORDS))
+            if end == j + 1 or not all(doc[t].is_alpha for t in range(j + 1, end)):
+                return False
+            j = end
+        return False
 
     def _mission(self, doc: Doc, k: int, end: int) -> bool:
         """Whether the building named from ``k`` to ``end`` is a state's mission abroad, an

@@ -75,3 +75,19 @@ def test_a_based_modifier_is_no_part_of_the_buildings_name(extract_text):
     # "the X-based" before a building's name says where a body sits; the building is read after it
     text = "The ministers held talks with party leaders at the Old Town-based National Assembly Building."
     assert venues_of(extract_text, text) == [("National Assembly Building", None, None)]
+
+
+LIST_CASES = [
+    # a list of towns of one country: names the data lacks are items too, the first one included,
+    # and no building ("Namche, Pokhara" is no building in Pokhara)
+    ("During the visit, the President will travel to Kolwa, Pokhara, Rara Base Camp and Lumbini on Monday.",
+     [("Kolwa", "Kolwa", "NP"), ("Pokhara", "Pokhara", "NP"), ("Rara Base Camp", "Rara Base Camp", "NP"),
+      ("Lumbini", None, "NP")]),
+    # a building and its town, with no list after it, stays the building
+    ("The talks were held at Bharat Mandapam, New Delhi, on Monday.", [("Bharat Mandapam", "New Delhi", "IN")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIST_CASES)
+def test_a_list_of_towns_takes_names_the_data_lacks(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
