@@ -504,6 +504,7 @@ def _mark_town_locations(doc: Doc, spans: List[Span], by_end: Dict[int, Span]) -
         at = venue.start - 1 - (venue.start > 1 and words[venue.start - 1] == "the")
         if value.get("place_kind") not in ("country", "region") or value.get("city") or at < 1 or words[at] != "in":
             continue
+        at -= at > 1 and words[at - 1] == ","  # "in Trujillo, in Extremadura": set off by a comma too
         town = (span_value(by_end[at], "nf_place") or {}) if at in by_end else {}
         if town.get("kind") != "city":
             town = towns.get(at, {})

@@ -102,3 +102,20 @@ def test_a_city_hall_is_the_hall_of_the_town_before_it(extract_text):
     # the "City" of a "City Hall" is no part of the town's name
     text = "The two mayors met on Monday at Vancouver City Hall and signed the accord."
     assert venues_of(extract_text, text) == [("Vancouver City Hall", "Vancouver", "CA")]
+
+
+SET_OFF_REGION_CASES = [
+    # a region set off by a comma and "in" locates the town before it: the town of that state,
+    # and the region no venue of its own
+    ("The treaty was signed at the summit in Trujillo, in Spanish Extremadura, on Monday.",
+     [("Trujillo", "Trujillo", "ES")]),
+    ("The treaty was signed at the summit in Trujillo, in Extremadura, on Monday.",
+     [("Trujillo", "Trujillo", "ES")]),
+    # with no region after it the town is the data's
+    ("The treaty was signed at the summit in Trujillo on Monday.", [("Trujillo", "Trujillo", "PE")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SET_OFF_REGION_CASES)
+def test_a_region_set_off_after_a_town_locates_it(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
