@@ -1105,10 +1105,28 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         events = sorted(e.start for e in spans_in(doc, settings.SPANS_EVENTS))
         # ("Tonga will host the next X in 2027, the minister told the 5th X in Apia": a place told
         # after another event named between is that event's, and the host keeps its own)
+        # ("Namibia hosts SADC summit / ... was held at X Centre, in Windhoek, Namibia": a headline's
+        # host whose town the body names as a place is that town's country, no venue of its own)
+        towns = {span_value(v, "nf_venue").get("country") for v in spans if span_value(v, "nf_venue").get("city")
+                 and not self._title_line(doc, sentence_of(doc, v.start))}
         spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names)
                      if (placed.get(sentence_of(doc, v.start).start, -1) <= v.start
                          or sum(v.start < e < placed[sentence_of(doc, v.start).start] for e in events) >= 2)
-                     and v.start not in starts)
+                     and v.start not in starts
+                     and not (self._title_line(doc, sentence_of(doc, v.start)) and not span_value(v, "nf_venue").get("city")
+                              and span_value(v, "nf_venue").get("country") in towns))
+
+    def _title_line(self, doc: Doc, sent: Span) -> bool:
+        """A headline: a title-case one (:meth:`_headline`), or the story's first line when it
+        stands alone, a line break after it and no full stop ending it ("Namibia hosts
+        successful SADC Summit")."""
+        if self._headline(sent):
+            return True
+        first = next((t.i for t in doc if not t.is_space), None)
+        if first is None or not sent.start <= first < sent.end:
+            return False
+        words = [t for t in sent if not t.is_space]
+        return bool(words) and words[-1].text not in (".", "!", "?", ":") and (sent.end >= len(doc) or "\n" in sent.text)
 
     def _not_where_it_happens(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),

@@ -91,3 +91,20 @@ LIST_CASES = [
 @pytest.mark.parametrize("text,expected", LIST_CASES)
 def test_a_list_of_towns_takes_names_the_data_lacks(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+HEADLINE_HOST_CASES = [
+    # a headline's host whose town the body names as a place is no venue of its own
+    ("Zambia hosts successful regional summit\n\nThe 12th Summit of the Heads of State was held at the "
+     "Mulungushi Conference Centre, in Lusaka, Zambia, on 17 August 2026.",
+     [("Mulungushi Conference Centre", "Lusaka", "ZM")]),
+    # with no town of it in the body the host stays
+    ("Zambia hosts successful regional summit\n\nThe 12th Summit of the Heads of State ended on 17 August 2026 "
+     "with a call for peace.",
+     [("Zambia", None, "ZM")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINE_HOST_CASES)
+def test_a_headlines_host_gives_way_to_the_bodys_town(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
