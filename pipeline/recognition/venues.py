@@ -2372,9 +2372,11 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             name_end, end = None if lower_words(doc)[end] in self.owned_buildings or acronym else end, lower_word.end
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
+        # (not "in Narayanpur, Lakhimpur district": a town's name with a region's head is the region a town is in)
         if not is_building and end + 1 < sent.end and token_texts(doc)[end] == "," and end + 1 in by_start \
                 and span_value(by_start[end + 1], "nf_place").get("kind") == "city" and k not in by_start \
-                and not self._city_listed_after(doc, by_start[end + 1].end, sent, by_start):
+                and not self._city_listed_after(doc, by_start[end + 1].end, sent, by_start) \
+                and not self._region_head_at(doc, by_start[end + 1].end):
             is_building = True
         if not is_building and _one_word(doc, k, end) and self._lone_name(doc, k, sent, named, end):
             is_building = True

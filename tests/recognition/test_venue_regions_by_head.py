@@ -119,3 +119,9 @@ SET_OFF_REGION_CASES = [
 @pytest.mark.parametrize("text,expected", SET_OFF_REGION_CASES)
 def test_a_region_set_off_after_a_town_locates_it(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+def test_a_town_before_its_district_is_no_building(extract_text):
+    # "X, <town> district": the district a town is in, not a building in that town
+    text = "GUWAHATI, May 3 - A joint meeting on border issues was held in Borpathar, Jorhat district, on Monday."
+    assert venues_of(extract_text, text)[0][:2] == ("Borpathar", "Borpathar")
