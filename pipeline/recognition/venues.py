@@ -2142,12 +2142,31 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         that locates the building; the position just before the town, else ``after``."""
         lowers = lower_words(doc)
         k = after + 1
+        district = self._district_before_town(doc, after, sent)
+        if district != after:
+            return district
         # (a lowercase noun only: "the Guildhall in the City of London" names a district)
         if not (k + 2 < sent.end and lowers[after] == "in" and lowers[k] == "the" and lowers[k + 1] in self.settlement_nouns
                 and doc[k + 1].is_lower):
             return after
         k += 2 + (lowers[k + 2] == "of")
         return k - 1 if k < sent.end and is_capitalised(doc[k]) else after
+
+    def _district_before_town(self, doc: Doc, after: int, sent: Span) -> int:
+        """ "at the Eko Convention Centre, Victoria Island, Lagos": after the comma at ``after``,
+        a capitalised name the data lacks (a district) and another comma stand before the town
+        of the data that locates the building; the position of that second comma, else ``after``."""
+        if after >= sent.end or token_texts(doc)[after] != ",":
+            return after
+        places = {p.start for p in spans_in(doc, settings.SPANS_PLACES) if sent.start <= p.start < sent.end}
+        end = after + 1
+        while end < sent.end and end - after <= TOWN_WORDS and doc[end].is_alpha and doc[end].is_title \
+                and end not in places and token_texts(doc)[end] not in self.names.months_and_days:
+            end += 1
+        if end == after + 1 or end + 1 >= sent.end or token_texts(doc)[end] != "," or end + 1 not in places:
+            return after
+        town = next(p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == end + 1)
+        return end if (span_value(town, "nf_place") or {}).get("kind") == "city" else after
 
     def _country_arrived_in(self, doc: Doc, sent: Span) -> Optional[str]:
         """The one country that a verb of going or arriving (``MOTION_CUE``, ``ARRIVAL_VERB``) and a

@@ -108,3 +108,9 @@ HEADLINE_HOST_CASES = [
 @pytest.mark.parametrize("text,expected", HEADLINE_HOST_CASES)
 def test_a_headlines_host_gives_way_to_the_bodys_town(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+def test_a_district_between_a_building_and_its_town_is_passed_over(extract_text):
+    # "X Centre, <district>, <town>": the town of the data after the district locates the building
+    text = "The minister attended the forum at the Harbour Convention Centre, Marina Heights, Lagos, on Monday."
+    assert venues_of(extract_text, text) == [("Harbour Convention Centre", "Lagos", "NG")]
