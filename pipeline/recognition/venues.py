@@ -1819,7 +1819,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 else first
             if passive is not None:
                 verb = passive  # "the meetings, which will be hosted by the Philippines in August"
-            elif lead > sent.start and (lower_words(doc)[lead - 1] in self.host_blockers or doc[lead - 1].is_title) \
+            # (a date's month or day before it opens the clause: "On 5 March Prague will host the meeting")
+            elif lead > sent.start and (lower_words(doc)[lead - 1] in self.host_blockers or doc[lead - 1].is_title
+                                        and token_texts(doc)[lead - 1] not in self.names.months_and_days) \
                     and not self._settlement_of(doc, first, sent) and not self._relative_subject(doc, place, sent):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
             else:
