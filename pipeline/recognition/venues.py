@@ -95,6 +95,8 @@ CLAUSE_OPENERS = frozenset({"that"})
 ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its"})
 #: The prepositions after which a capitalised name is a place's ("... and in Capri from 17 April")
 PLACE_OR_MOTION_WORDS = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS
+#: "the conference, which got under way in Luanda": what began there, no noun the place tells of
+UNDER_WAY = ("under", "way")
 #: "is presently in Sri Lanka": adverbs of time between a form of "be" and "in"
 STAY_ADVERBS = frozenset({"currently", "presently", "now", "already", "still", "also"})
 #: Forms of "be": "Ghana will be the venue" (before a noun of hosting), "is in Ethiopia" (a stay)
@@ -1071,7 +1073,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             return False
         before = doc[i - 1]
         if lowers[i] != "in" or i <= sent.start or not (before.is_lower and before.is_alpha) \
-                or before.lower_ in self.not_place_holders or before.lower_.endswith("ed"):  # ("was signed in X")
+                or before.lower_ in self.not_place_holders or before.lower_.endswith("ed") \
+                or tuple(lowers[i - 2:i]) == UNDER_WAY:  # ("was signed in X"; "got under way in X": began there)
             return True
         cue_at = next((k for k in range(i - 1, sent.start - 1, -1) if lowers[k] in self.event_cues or k in r.event_tokens),
                       None)

@@ -19,3 +19,17 @@ HOST_CASES = [
 @pytest.mark.parametrize("text,expected", HOST_CASES)
 def test_a_date_before_a_host_opens_its_clause(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+UNDER_WAY_CASES = [
+    # "under way in X" tells where an event began, far as its cue stands before it
+    ("Ministers are attending a conference jointly convened by the regional commission and the health "
+     "agency, which got under way in Luanda, Angola, on Monday.", [("Luanda, Angola", "Luanda", "AO")]),
+    ("Ministers are attending a conference jointly convened by the regional commission and the health "
+     "agency, which is underway in Luanda.", [("Luanda", "Luanda", "AO")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNDER_WAY_CASES)
+def test_under_way_in_a_town_is_the_events_place(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
