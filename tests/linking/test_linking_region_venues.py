@@ -21,3 +21,20 @@ CASES = [
 def test_a_journey_to_a_region_named_like_a_town_goes_to_the_region(event_named, extract_text, text, name, venue):
     event = event_named(extract_text(text, published="2026-05-03"), name)
     assert (event.venue.name, event.venue.city, event.venue.country) == venue
+
+
+#: (text, event name, (venue city, venue country) or None)
+DURING_CASES = [
+    pytest.param(
+        "Zandia and Fiji convened a pivotal meeting during the 2026 Regional Budget Ministers Meeting in Suva, Fiji.",
+        "pivotal meeting", ("Suva", "FJ"), id="a meeting during a gathering takes the gathering's place"),
+    pytest.param(
+        "Zandia and Fiji convened a pivotal meeting on 4 May during the annual budget talks.",
+        "pivotal meeting", None, id="during a gathering that has no place: none"),
+]
+
+
+@pytest.mark.parametrize("text, name, venue", DURING_CASES)
+def test_an_event_during_a_gathering_is_where_the_gathering_is(event_named, extract_text, text, name, venue):
+    event = event_named(extract_text(text, published="2026-05-03"), name)
+    assert ((event.venue.city, event.venue.country) if event.venue else None) == venue
