@@ -579,6 +579,17 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     return 0
 
 
+def _city_opening_name(doc: Doc, k: int, end: int) -> Optional[str]:
+    """ "the Saiki City Government Headquarters", "at Legazpi City Hall": a town written with
+    "City" that opens a building's name (more capitalised words after it) is where the building
+    stands, as written; else None."""
+    texts = token_texts(doc)
+    j = next((j for j in range(k + 1, min(end - 1, k + TOWN_WORDS + 1)) if texts[j] == "City"), None)
+    if j is None or not all(doc[t].is_title and doc[t].is_alpha for t in range(k, j)):
+        return None
+    return text_of(doc, k, j + 1)
+
+
 def _based_modifier(doc: Doc, k: int, limit: int) -> int:
     """How many tokens a "<Place>-based" modifier at ``k`` takes before a capitalised name ("the
     New Baneswor-based Federal Parliament Building", "the Kampala-based X Bank": where the body
@@ -2503,6 +2514,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                             and lower_words(doc)[j - 1] == "of"), None)
         if city is None and not regional:
             city, country = self._story_city(doc, sent, country, dateline, article_cities, k)
+            # ("the Saiki City Government Headquarters": a town the data lacks, written with "City")
+            city = (None if k in by_start else _city_opening_name(doc, k, name_end or end)) or city
         return city, country, consumed, town_at
 
 

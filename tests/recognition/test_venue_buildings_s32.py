@@ -114,3 +114,10 @@ def test_a_district_between_a_building_and_its_town_is_passed_over(extract_text)
     # "X Centre, <district>, <town>": the town of the data after the district locates the building
     text = "The minister attended the forum at the Harbour Convention Centre, Marina Heights, Lagos, on Monday."
     assert venues_of(extract_text, text) == [("Harbour Convention Centre", "Lagos", "NG")]
+
+
+def test_a_town_with_city_opening_a_buildings_name_is_its_city(extract_text):
+    # a town the data lacks, written with "City", opening the building's name, is where it stands
+    text = ("The signing ceremony was held at the Kirawa City Government Headquarters on Monday, the "
+            "Zandian Embassy in Fukuoka said.")
+    assert venues_of(extract_text, text)[0][:2] == ("Kirawa City Government Headquarters", "Kirawa City")
