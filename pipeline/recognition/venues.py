@@ -798,7 +798,8 @@ def _country_of_the_story(spans: List[Span], site: Optional[str] = None) -> None
     countries = {span_value(v, "nf_venue").get("country") for v in spans} - {None} or ({site} if site else set())
     if len(countries) == 1:
         for venue in spans:
-            if span_value(venue, "nf_venue").get("country") is None and venue.id_ == "venue.building":
+            # (and a region the data lacks: "received at X in Meru County" on a site under ".ke")
+            if span_value(venue, "nf_venue").get("country") is None and venue.id_ in ("venue.building", "venue.unlisted_region"):
                 span_value(venue, "nf_venue")["country"] = next(iter(countries))
 
 

@@ -125,3 +125,8 @@ def test_a_town_before_its_district_is_no_building(extract_text):
     # "X, <town> district": the district a town is in, not a building in that town
     text = "GUWAHATI, May 3 - A joint meeting on border issues was held in Borpathar, Jorhat district, on Monday."
     assert venues_of(extract_text, text)[0][:2] == ("Borpathar", "Borpathar")
+
+
+def test_an_unlisted_region_is_in_the_one_country_of_the_storys_other_venues(extract_text):
+    text = "The envoy held talks in Nairobi on Monday and in the Varnoka Region on Tuesday."
+    assert venues_of(extract_text, text) == [("Nairobi", "Nairobi", "KE"), ("Varnoka Region", None, "KE")]
