@@ -603,6 +603,29 @@ def _based_modifier(doc: Doc, k: int, limit: int) -> int:
     return j + 2 - k
 
 
+def _town_held_building_end(doc: Doc, end: int, limit: int, owned: frozenset, by_start: Dict[int, Span]) -> int:
+    """ "the Foreign Secretariat's Mexico City headquarters", "the bank's Manila offices": after
+    the owner's possessive at ``end``, a town of the data and a lowercase word of ``OWNED_BUILDING``
+    name the owner's building in that town; the end of the whole, else 0."""
+    if end + 2 >= limit or token_texts(doc)[end] not in POSSESSIVES or end + 1 not in by_start \
+            or (span_value(by_start[end + 1], "nf_place") or {}).get("kind") != "city":
+        return 0
+    j = by_start[end + 1].end
+    return j + 1 if j < limit and doc[j].is_lower and lower_words(doc)[j] in owned else 0
+
+
+def _town_held(doc: Doc, start: int, end: int, by_start: Dict[int, Span]) -> Optional[Tuple[str, str]]:
+    """(city, country) of the town inside a building's name right after its owner's possessive
+    ("the Foreign Secretariat's Mexico City headquarters"), else None."""
+    texts = token_texts(doc)
+    for j in range(start, end - 1):
+        if texts[j] in POSSESSIVES and j + 1 in by_start:
+            info = span_value(by_start[j + 1], "nf_place") or {}
+            if info.get("kind") == "city":
+                return info.get("city") or by_start[j + 1].text, info.get("country")
+    return None
+
+
 def _owner_before_name(doc: Doc, prep: str, i: int, k: int, sent: Span) -> int:
     """1 when an owner's pronoun right after "at"/"in" at ``i`` stands before a capitalised name
     ("at his Capital Hill offices in Lilongwe": the owner's building, named after the pronoun), else 0."""
@@ -2351,6 +2374,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             return None
         city, country, consumed, town_at = self._building_place(doc, k, end, name_end, sent, by_start, dateline,
                                                                 article_cities, article_countries)
+        held = _town_held(doc, k, name_end or end, by_start) if consumed == end else None
+        if held is not None:  # ("at the bank's Manila headquarters": the town its name holds)
+            city, country = held
         if k in building_starts and consumed == end:
             # "at Hilton Windhoek", "the Sofitel Rabat Jardin des Roses": a city inside a name that
             # a building's first word opens is where it stands (no place told after it)
@@ -2390,7 +2416,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
     def _building_name(self, doc, k, end, sent, buildings, by_start, building_starts, named) -> Optional[tuple]:
         """Whether the capitalised run from ``k`` to ``end`` names a building, and where its name
         runs: (start, end, end of the name before a lowercase building word or None), else None."""
-        owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings)
+        owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings) \
+            or _town_held_building_end(doc, end, sent.end, self.owned_buildings, by_start)
         if owned:
             end = owned  # "the ECOWAS Commission's Headquarters": a body's building by its name
         # (a hotel chain closing the name too: "at the Cavalieri Hilton in Rome", "the Islamabad Serena")

@@ -121,3 +121,17 @@ def test_a_town_with_city_opening_a_buildings_name_is_its_city(extract_text):
     text = ("The signing ceremony was held at the Kirawa City Government Headquarters on Monday, the "
             "Zandian Embassy in Fukuoka said.")
     assert venues_of(extract_text, text)[0][:2] == ("Kirawa City Government Headquarters", "Kirawa City")
+
+
+TOWN_HELD_CASES = [
+    # an owner's possessive, a town of the data and a lowercase seat word: the owner's building in that town
+    ("The group met for the fifth time in the Foreign Ministry's Lima headquarters on 4 May.",
+     [("Foreign Ministry's Lima headquarters", "Lima", "PE")]),
+    ("The talks were held at the Central Bank's Manila offices on Monday.",
+     [("Central Bank's Manila offices", "Manila", "PH")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOWN_HELD_CASES)
+def test_an_owners_seat_in_a_named_town_is_a_building_there(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
