@@ -894,6 +894,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.arrival_verbs = frozenset(words.get("ARRIVAL_VERB", ()))
         self.country_nouns = frozenset(words.get("COUNTRY_NOUN", ()))
         self.region_heads = frozenset(words.get("REGION_HEAD", ()))
+        self.gather_on_verbs = frozenset(words.get("GATHER_ON_VERB", ()))
         self.place_naming_nouns = self.host_nouns | self.journey_heads  # (:meth:`_add_told_places`)
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         #: lowercase words before "in" that are no noun the place could tell of (:meth:`_cue_for`)
@@ -911,6 +912,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         # events keep that journey with its place as venue, and every event's venue is a venue, ANNOTATORS.md 1)
         spans = list(self._venues_at_triggers(doc, reading))
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
+        self._add_gathered_on(doc, spans, reading)
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
         _add_building_towns(doc, spans, reading.by_start, self._place, reading.in_names)
@@ -1165,6 +1167,23 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             return False
         words = [t for t in sent if not t.is_space]
         return bool(words) and words[-1].text not in (".", "!", "?", ":") and (sent.end >= len(doc) or "\n" in sent.text)
+
+    def _add_gathered_on(self, doc: Doc, spans: List[Span], r: SimpleNamespace) -> None:
+        """ "ministers will be converging on Rome next week for the 39th session": a town or
+        country right after a verb of gathering (``GATHER_ON_VERB``) and "on" is where the event
+        its sentence names is."""
+        starts, words = {v.start for v in spans}, lower_words(doc)
+        for i in token_indices(doc, "LOWER", self.gather_on_verbs):
+            k = i + 2
+            if k >= len(doc) or words[i + 1] != "on" or k not in r.by_start or k in starts:
+                continue
+            sent = sentence_of(doc, i)
+            if (span_value(r.by_start[k], "nf_place") or {}).get("kind") in ("city", "country") \
+                    and any(words[j] in self.event_cues or j in r.event_tokens for j in range(sent.start, sent.end)):
+                venue = self._place(doc, r.by_start[k], r.by_start)
+                venue.id_ = "venue.gathered_on"
+                spans.append(venue)
+                starts.add(k)
 
     def _not_where_it_happens(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),

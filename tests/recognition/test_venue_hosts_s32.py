@@ -33,3 +33,17 @@ UNDER_WAY_CASES = [
 @pytest.mark.parametrize("text,expected", UNDER_WAY_CASES)
 def test_under_way_in_a_town_is_the_events_place(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+GATHER_ON_CASES = [
+    # "on" after a verb of gathering names the place of the event the sentence tells
+    ("Some 130 ministers will be converging on Nairobi next week for the 12th session of the conference.",
+     [("Nairobi", "Nairobi", "KE")]),
+    # no event in the sentence: no place
+    ("Prices have been converging on Nairobi levels for a year.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", GATHER_ON_CASES)
+def test_a_place_gathered_on_is_the_events_place(extract_text, text, expected):
+    assert venues_of(extract_text, text) == expected
