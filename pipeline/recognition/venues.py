@@ -1553,6 +1553,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             end += 1
         if end == j or end < sent.end and not (lower_words(doc)[end] in (",", "and", ".", ";") or doc[end].is_lower):
             return None
+        if any(s.start < end and j < s.end for key in (settings.SPANS_OFFICIALS, settings.SPANS_EVENTS) for s in spans_in(doc, key)):
+            return None  # (a person or an event named in the list: "..., and President X said")
         name = text_of(doc, j, end)
         span = Span(doc, j, end, label="VENUE", span_id="venue.listed_town")
         set_span_value(span, "nf_venue", {"name": name, "city": None if lower_words(doc)[j] in self.site_nouns else name,

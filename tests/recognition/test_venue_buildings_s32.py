@@ -135,3 +135,9 @@ TOWN_HELD_CASES = [
 @pytest.mark.parametrize("text,expected", TOWN_HELD_CASES)
 def test_an_owners_seat_in_a_named_town_is_a_building_there(extract_text, text, expected):
     assert venues_of(extract_text, text) == expected
+
+
+def test_a_person_closing_a_list_is_no_town(extract_text):
+    # a list's "and" before a named official opens a new clause, no item the data lacks
+    text = "The summit was held in Nairobi, Kenya, and President Ana Lopez said it was a success."
+    assert venues_of(extract_text, text) == [("Nairobi, Kenya", "Nairobi", "KE")]
