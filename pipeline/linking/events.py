@@ -3142,9 +3142,10 @@ def _journey_after(text: _Text, mention: Span) -> Optional[Span]:
     at = next((i for i in range(mention.end, min(sent.end, mention.end + 2)) if not doc[i].is_space), None)
     if at is None or lowers[at] not in _INSIDE_JOURNEY:
         return None
+    # (or any gathering: "convened a pivotal meeting during the 2024 X Ministers Meeting in Port Vila")
     journey = next((e for e in text.events_by_sentence.get(sent.start, [])
-                    if at < e.start <= at + 2 + REFER_MODIFIERS and _is_travel(text, [e])), None)
-    return None if journey is None else _nearest(journey, [v for v in _own_places(text, journey, True)
+                    if at < e.start <= at + 2 + REFER_MODIFIERS), None)
+    return None if journey is None else _nearest(journey, [v for v in _own_places(text, journey, _is_travel(text, [journey]))
                                                             if journey.start <= v.start])
 
 

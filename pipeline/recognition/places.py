@@ -98,9 +98,27 @@ def _cities_of_the_country_after(doc: Doc, spans, clause_words=frozenset()):
         after = countries.get(span.end + 1)
         if after is not None and clause_subject_after(doc, span, clause_words):
             after = None
+        if after is None and info.kind == "city":
+            after = _region_set_off(doc, span.end, spans)
         if info.kind == "city" and after is not None and token_texts(doc)[span.end] == "," and after.country != info.country:
             info = PlaceInfo(name=info.name, kind="city", country=after.country, city=info.city)
         yield span, info
+
+
+def _region_set_off(doc: Doc, end: int, spans) -> Optional[PlaceInfo]:
+    """ "Trujillo, in Spanish Extremadura", "Trujillo, in Extremadura": the region of one state
+    (or that state) after a comma and "in" that locates the town before it, a demonym before
+    the region passed over; else None."""
+    texts = token_texts(doc)
+    if end + 2 >= len(doc) or texts[end] != "," or texts[end + 1] != "in":
+        return None
+    by_start = {span.start: (span, info) for span, info in spans}
+    found = by_start.get(end + 2)
+    if found is not None and found[1].kind == "demonym":
+        found = by_start.get(found[0].end)
+    if found is None or found[1].kind not in ("country", "region") or not found[1].country or found[1].city:
+        return None
+    return found[1]
 
 
 def _after_town_and_country(texts: List[str], start: int, regions: Dict[int, int], towns: set) -> bool:
@@ -329,9 +347,12 @@ class PlaceRecognizer(RuleComponent):
 
     def _city_suffix(self, doc: Doc, spans):
         """ "Zamboanga City", "Pasay City": a city the data knows without its "City" is named
-        with it, as written (the data writes "Quezon City" but "Pasay", "Zamboanga")."""
+        with it, as written (the data writes "Quezon City" but "Pasay", "Zamboanga"); not the
+        "City" of a "City Hall" ("at Cincinnati City Hall": the hall of Cincinnati)."""
+        texts = token_texts(doc)
         for span, info in spans:
-            if info.kind == "city" and span.end < len(doc) and token_texts(doc)[span.end] == "City":
+            if info.kind == "city" and span.end < len(doc) and texts[span.end] == "City" \
+                    and not (span.end + 1 < len(doc) and texts[span.end + 1] == "Hall"):
                 name = text_of(doc, span.start, span.end + 1)
                 yield _Found(span.start, span.end + 1, "CITY", "place.city_suffix"), \
                     PlaceInfo(name=name, kind="city", country=info.country, city=name)

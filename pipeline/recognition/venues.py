@@ -95,6 +95,8 @@ CLAUSE_OPENERS = frozenset({"that"})
 ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its"})
 #: The prepositions after which a capitalised name is a place's ("... and in Capri from 17 April")
 PLACE_OR_MOTION_WORDS = PLACE_PREPOSITIONS | MOTION_PREPOSITIONS
+#: "the conference, which got under way in Luanda": what began there, no noun the place tells of
+UNDER_WAY = ("under", "way")
 #: "is presently in Sri Lanka": adverbs of time between a form of "be" and "in"
 STAY_ADVERBS = frozenset({"currently", "presently", "now", "already", "still", "also"})
 #: Forms of "be": "Ghana will be the venue" (before a noun of hosting), "is in Ethiopia" (a stay)
@@ -180,6 +182,20 @@ def _name_goes_on(doc: Doc, end: int, limit: int, particles: frozenset) -> int:
     if end + 1 < limit and lower_words(doc)[end] in particles and is_capitalised(doc[end + 1]):
         return 1
     if end + 2 < limit and lower_words(doc)[end] == "of" and lower_words(doc)[end + 1] == "the" and is_capitalised(doc[end + 2]):
+        return 2
+    return 0
+
+
+def _body_name_goes_on(doc: Doc, start: int, end: int, limit: int) -> int:
+    """How many small words continue a body's name (begun at ``start``) at ``end`` before its
+    next capitalised part: 1 for "for" ("the Economic Commission for Africa"), 2 for "and the"
+    after a "for" ("... for Latin America and the Caribbean"; not "the Ministry and the
+    Minister"); 0 when it ends."""
+    lowers = lower_words(doc)
+    if end + 1 < limit and lowers[end] == "for" and is_capitalised(doc[end + 1]):
+        return 1
+    if end + 2 < limit and lowers[end] == "and" and lowers[end + 1] == "the" and is_capitalised(doc[end + 2]) \
+            and "for" in lowers[start:end]:
         return 2
     return 0
 
@@ -358,12 +374,15 @@ def _country_after(doc: Doc, end: int) -> Optional[str]:
     return info.get("country") if info and info.get("kind") in ("country", "region") else None
 
 
-def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], place=None, stop=None) -> List[Span]:
+def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], place=None, stop=None,
+                  unknown=None) -> List[Span]:
     """The places listed after the one ending at ``end`` ("Kenya, Ghana and Peru", "in Accra and
     Lome", "Lima, Quito, and Bogota"): only a list that "and" closes, else none (", Peru's
     minister said", ", Tamil Nadu will host" open another clause). ``place`` reads each item
-    (the span as found by default); ``stop`` refuses one (and so the list). A place that opens an event's name is no item ("at
-    Glasgow in Scotland, and Bangladesh Investment Summit 2021 in London")."""
+    (the span as found by default); ``stop`` refuses one (and so the list); ``unknown`` reads an
+    item at a token that is no place of the data (a town's venue, else None: no list). A place
+    that opens an event's name is no item ("at Glasgow in Scotland, and Bangladesh Investment
+    Summit 2021 in London")."""
     items: List[Span] = []
     j = end
     named = _event_ends(doc)
@@ -378,6 +397,13 @@ def _listed_after(doc: Doc, end: int, limit: int, by_start: Dict[int, Span], pla
             sep, nxt = "and", nxt + 1
         if nxt + 1 < limit and lower_words(doc)[nxt] == "the" and _country_at(by_start, nxt + 1):
             nxt += 1  # "in Saudi Arabia, the UAE and Oman", "to Italy and the Holy See"
+        town = unknown(nxt) if unknown is not None and sep in (",", "and") and nxt not in by_start else None
+        if town is not None:  # "to Namche, Pokhara, Annapurna Base Camp and Lumbini": a town the data lacks
+            items.append(town)
+            j = town.end
+            if sep == "and":
+                return items
+            continue
         if sep not in (",", "and") or nxt not in by_start or stop is not None and stop(by_start[nxt]) \
                 or named.get(nxt, 0) > by_start[nxt].end:
             return []
@@ -480,6 +506,7 @@ def _mark_town_locations(doc: Doc, spans: List[Span], by_end: Dict[int, Span]) -
         at = venue.start - 1 - (venue.start > 1 and words[venue.start - 1] == "the")
         if value.get("place_kind") not in ("country", "region") or value.get("city") or at < 1 or words[at] != "in":
             continue
+        at -= at > 1 and words[at - 1] == ","  # "in Trujillo, in Extremadura": set off by a comma too
         town = (span_value(by_end[at], "nf_place") or {}) if at in by_end else {}
         if town.get("kind") != "city":
             town = towns.get(at, {})
@@ -552,6 +579,53 @@ def _owned_building_end(doc: Doc, k: int, end: int, limit: int, owned: frozenset
     return 0
 
 
+def _city_opening_name(doc: Doc, k: int, end: int) -> Optional[str]:
+    """ "the Saiki City Government Headquarters", "at Legazpi City Hall": a town written with
+    "City" that opens a building's name (more capitalised words after it) is where the building
+    stands, as written; else None."""
+    texts = token_texts(doc)
+    j = next((j for j in range(k + 1, min(end - 1, k + TOWN_WORDS + 1)) if texts[j] == "City"), None)
+    if j is None or not all(doc[t].is_title and doc[t].is_alpha for t in range(k, j)):
+        return None
+    return text_of(doc, k, j + 1)
+
+
+def _based_modifier(doc: Doc, k: int, limit: int) -> int:
+    """How many tokens a "<Place>-based" modifier at ``k`` takes before a capitalised name ("the
+    New Baneswor-based Federal Parliament Building", "the Kampala-based X Bank": where the body
+    sits, not the building's name); 0 when none stands there."""
+    j = k
+    while j < limit and j - k < TOWN_WORDS and is_capitalised(doc[j]):
+        j += 1
+    if j == k or j + 2 >= limit or not _in_word_hyphen(doc, j) or lower_words(doc)[j + 1] != "based" \
+            or not is_capitalised(doc[j + 2]):
+        return 0
+    return j + 2 - k
+
+
+def _town_held_building_end(doc: Doc, end: int, limit: int, owned: frozenset, by_start: Dict[int, Span]) -> int:
+    """ "the Foreign Secretariat's Mexico City headquarters", "the bank's Manila offices": after
+    the owner's possessive at ``end``, a town of the data and a lowercase word of ``OWNED_BUILDING``
+    name the owner's building in that town; the end of the whole, else 0."""
+    if end + 2 >= limit or token_texts(doc)[end] not in POSSESSIVES or end + 1 not in by_start \
+            or (span_value(by_start[end + 1], "nf_place") or {}).get("kind") != "city":
+        return 0
+    j = by_start[end + 1].end
+    return j + 1 if j < limit and doc[j].is_lower and lower_words(doc)[j] in owned else 0
+
+
+def _town_held(doc: Doc, start: int, end: int, by_start: Dict[int, Span]) -> Optional[Tuple[str, str]]:
+    """(city, country) of the town inside a building's name right after its owner's possessive
+    ("the Foreign Secretariat's Mexico City headquarters"), else None."""
+    texts = token_texts(doc)
+    for j in range(start, end - 1):
+        if texts[j] in POSSESSIVES and j + 1 in by_start:
+            info = span_value(by_start[j + 1], "nf_place") or {}
+            if info.get("kind") == "city":
+                return info.get("city") or by_start[j + 1].text, info.get("country")
+    return None
+
+
 def _owner_before_name(doc: Doc, prep: str, i: int, k: int, sent: Span) -> int:
     """1 when an owner's pronoun right after "at"/"in" at ``i`` stands before a capitalised name
     ("at his Capital Hill offices in Lilongwe": the owner's building, named after the pronoun), else 0."""
@@ -579,6 +653,23 @@ def _short_forms(spans: List[Span]) -> None:
                 set_span_value(venue, "nf_venue", dict(span_value(named, "nf_venue")))
                 continue
         buildings.append((venue, text))
+
+
+def _regions_without_head(spans: List[Span], heads: frozenset) -> None:
+    """ "visited Nagano Prefecture ... In Nagano, the ministers met farmers": a town's venue named
+    as a region's venue is without its head (``REGION_HEAD``), in the same country, is that region
+    written short: one venue, the region (no city)."""
+    regions = {}
+    for venue in spans:
+        value = span_value(venue, "nf_venue")
+        words = (value.get("name") or "").split()
+        if value.get("place_kind") == "region" and len(words) > 1 and words[-1].lower() in heads:
+            regions.setdefault((" ".join(words[:-1]).lower(), value.get("country")), value)
+    for venue in spans if regions else ():
+        value = span_value(venue, "nf_venue")
+        region = regions.get(((value.get("name") or "").lower(), value.get("country")))
+        if region is not None and value.get("place_kind") == "city" and venue.id_ != "venue.building":
+            set_span_value(venue, "nf_venue", {k: v for k, v in region.items() if k not in ("consumed", "town_at")})
 
 
 def _acronyms_by_name(doc: Doc, spans: List[Span], places) -> None:
@@ -656,6 +747,23 @@ def _drop_locating_towns(doc: Doc, spans: List[Span], by_start: Dict[int, Span],
             located.update(city=value.get("city"), country=value.get("country"))
 
 
+def _drop_locating_buildings(doc: Doc, spans: List[Span]) -> None:
+    """ "met at the New Banquet Hall at Aso Rock", "at the Presidential Palace at Koulouba": a
+    building right after another one and "at" (and "the") is where the first stands, as a town
+    after "in" is (`_drop_locating_towns`): no venue of its own; the first takes its city when it
+    has none."""
+    buildings = sorted((v for v in spans if v.id_ == "venue.building"), key=lambda v: v.start)
+    lowers = lower_words(doc)
+    for first, second in zip(buildings, buildings[1:]):
+        between = lowers[first.end:second.start]
+        if between not in (["at"], ["at", "the"]) or second not in spans:
+            continue
+        spans.remove(second)
+        located, value = span_value(first, "nf_venue"), span_value(second, "nf_venue")
+        if not located.get("city") and located.get("country") in (None, value.get("country")):
+            located.update(city=value.get("city"), country=value.get("country"))
+
+
 def _building_beside(doc: Doc, town: Span, starts: Dict[int, Span], ends: Dict[int, Span],
                      dates: Dict[int, Span]) -> Optional[Span]:
     """The building a town after "in" locates: "in Suva at (the) X", "X (on) <date> in Suva"."""
@@ -713,7 +821,8 @@ def _country_of_the_story(spans: List[Span], site: Optional[str] = None) -> None
     countries = {span_value(v, "nf_venue").get("country") for v in spans} - {None} or ({site} if site else set())
     if len(countries) == 1:
         for venue in spans:
-            if span_value(venue, "nf_venue").get("country") is None and venue.id_ == "venue.building":
+            # (and a region the data lacks: "received at X in Meru County" on a site under ".ke")
+            if span_value(venue, "nf_venue").get("country") is None and venue.id_ in ("venue.building", "venue.unlisted_region"):
                 span_value(venue, "nf_venue")["country"] = next(iter(countries))
 
 
@@ -785,6 +894,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         self.arrival_verbs = frozenset(words.get("ARRIVAL_VERB", ()))
         self.country_nouns = frozenset(words.get("COUNTRY_NOUN", ()))
         self.region_heads = frozenset(words.get("REGION_HEAD", ()))
+        self.gather_on_verbs = frozenset(words.get("GATHER_ON_VERB", ()))
         self.place_naming_nouns = self.host_nouns | self.journey_heads  # (:meth:`_add_told_places`)
         self.departure_verbs = frozenset(words.get("DEPARTURE_VERB", ()))
         #: lowercase words before "in" that are no noun the place could tell of (:meth:`_cue_for`)
@@ -802,14 +912,17 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         # events keep that journey with its place as venue, and every event's venue is a venue, ANNOTATORS.md 1)
         spans = list(self._venues_at_triggers(doc, reading))
         self._add_hosts(doc, spans, reading.by_start, reading.event_tokens, reading.in_names)
+        self._add_gathered_on(doc, spans, reading)
         self._add_told_places(doc, spans, reading)
         self._add_retold_countries(doc, spans, reading)
         _add_building_towns(doc, spans, reading.by_start, self._place, reading.in_names)
         _drop_locating_towns(doc, spans, reading.by_start, reading.in_names)
+        _drop_locating_buildings(doc, spans)
         _mark_town_locations(doc, spans, reading.by_end)
         _country_of_the_story(spans, site_country(doc_value(doc, "source_url"), self.generic_domains,
                                                   self.government_domains))
         _short_forms(spans)
+        _regions_without_head(spans, self.region_heads)
         _acronyms_by_name(doc, spans, reading.places)
         doc.spans[settings.SPANS_VENUES] = sorted(spans, key=lambda v: v.start)
         return doc
@@ -922,7 +1035,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             while k < sent.end and words[k] in ("the",) and k not in by_start:
                 k += 1  # (not the "The" of a place's own name: "in The Hague")
             owner = _owner_before_name(doc, prep, i, k, sent)
-            k += owner
+            k += owner + _based_modifier(doc, k + owner, sent.end)  # ("at the New Baneswor-based Federal Parliament Building")
             if i < consumed or k >= sent.end:
                 continue
             if i in r.in_names or i in r.in_instruments or self._not_where_it_happens(doc, lowers, i, sent):
@@ -945,8 +1058,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 continue  # "after the visit to Algeria, the delegation returned to Ethiopia": home, no event's place
             if prep == "in" and (self._left_from(lowers, i, sent, event_tokens) or self._home_after_journey(lowers, i, sent)):
                 continue  # "departed from the airport in Santiago for the summit": the place left; one come home to
+            # ("ending the tour in X": "in" right after a noun of journey tells where the journey goes)
             near = self._cue_for(doc, lowers, i, sent, r) or moving or prep == "in" and (
-                _stayed_in(lowers, i, sent, r.by_end) or _again_after_and(doc, lowers, i, sent, spans))
+                _stayed_in(lowers, i, sent, r.by_end) or _again_after_and(doc, lowers, i, sent, spans)
+                or lowers[i - 1] in self.journey_heads)
             if not near and prep != "at":
                 continue
             venue = self._building_or_room(doc, k, sent, *building_args)
@@ -995,7 +1110,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             return False
         before = doc[i - 1]
         if lowers[i] != "in" or i <= sent.start or not (before.is_lower and before.is_alpha) \
-                or before.lower_ in self.not_place_holders or before.lower_.endswith("ed"):  # ("was signed in X")
+                or before.lower_ in self.not_place_holders or before.lower_.endswith("ed") \
+                or tuple(lowers[i - 2:i]) == UNDER_WAY:  # ("was signed in X"; "got under way in X": began there)
             return True
         cue_at = next((k for k in range(i - 1, sent.start - 1, -1) if lowers[k] in self.event_cues or k in r.event_tokens),
                       None)
@@ -1029,10 +1145,45 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         events = sorted(e.start for e in spans_in(doc, settings.SPANS_EVENTS))
         # ("Tonga will host the next X in 2027, the minister told the 5th X in Apia": a place told
         # after another event named between is that event's, and the host keeps its own)
+        # ("Namibia hosts SADC summit / ... was held at X Centre, in Windhoek, Namibia": a headline's
+        # host whose town the body names as a place is that town's country, no venue of its own)
+        towns = {span_value(v, "nf_venue").get("country") for v in spans if span_value(v, "nf_venue").get("city")
+                 and not self._title_line(doc, sentence_of(doc, v.start))}
         spans.extend(v for v in self._hosts(doc, by_start, event_tokens, in_names)
                      if (placed.get(sentence_of(doc, v.start).start, -1) <= v.start
                          or sum(v.start < e < placed[sentence_of(doc, v.start).start] for e in events) >= 2)
-                     and v.start not in starts)
+                     and v.start not in starts
+                     and not (self._title_line(doc, sentence_of(doc, v.start)) and not span_value(v, "nf_venue").get("city")
+                              and span_value(v, "nf_venue").get("country") in towns))
+
+    def _title_line(self, doc: Doc, sent: Span) -> bool:
+        """A headline: a title-case one (:meth:`_headline`), or the story's first line when it
+        stands alone, a line break after it and no full stop ending it ("Namibia hosts
+        successful SADC Summit")."""
+        if self._headline(sent):
+            return True
+        first = next((t.i for t in doc if not t.is_space), None)
+        if first is None or not sent.start <= first < sent.end:
+            return False
+        words = [t for t in sent if not t.is_space]
+        return bool(words) and words[-1].text not in (".", "!", "?", ":") and (sent.end >= len(doc) or "\n" in sent.text)
+
+    def _add_gathered_on(self, doc: Doc, spans: List[Span], r: SimpleNamespace) -> None:
+        """ "ministers will be converging on Rome next week for the 39th session": a town or
+        country right after a verb of gathering (``GATHER_ON_VERB``) and "on" is where the event
+        its sentence names is."""
+        starts, words = {v.start for v in spans}, lower_words(doc)
+        for i in token_indices(doc, "LOWER", self.gather_on_verbs):
+            k = i + 2
+            if k >= len(doc) or words[i + 1] != "on" or k not in r.by_start or k in starts:
+                continue
+            sent = sentence_of(doc, i)
+            if (span_value(r.by_start[k], "nf_place") or {}).get("kind") in ("city", "country") \
+                    and any(words[j] in self.event_cues or j in r.event_tokens for j in range(sent.start, sent.end)):
+                venue = self._place(doc, r.by_start[k], r.by_start)
+                venue.id_ = "venue.gathered_on"
+                spans.append(venue)
+                starts.add(k)
 
     def _not_where_it_happens(self, doc: Doc, lowers: List[str], i: int, sent: Span) -> bool:
         """The preposition at ``i`` names no place of an event: a seat ("its headquarters in X"),
@@ -1170,8 +1321,12 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             if rule:
                 venue = self._place(doc, place, r.by_start)
                 venue.id_ = rule
-                spans.append(venue)
-                starts.add(start)
+                # "a tour of Texas, Arizona and California": each place of the list is toured
+                listed = self._listed_places(doc, venue.end, sentence_of(doc, start), r.by_start) \
+                    if rule == "venue.journey" and lower_words(doc)[start - 1] == "of" else []
+                for each in [venue] + [v for v in listed if v.start not in starts]:
+                    spans.append(each)
+                    starts.add(each.start)
 
     def _add_retold_countries(self, doc: Doc, spans: List[Span], r: SimpleNamespace) -> None:
         """ "... Guinea-Bissau's highest honour during his three-day visit to the West African
@@ -1229,12 +1384,13 @@ class VenueRecognizer(TownsMixin, RuleComponent):
 
     def _journey_named(self, doc: Doc, place: Span, r: SimpleNamespace) -> Optional[str]:
         """ "during his Kenya visit", "the Japan trip", "his tour of Zambia": a country that a noun of
-        journey (``JOURNEY_HEAD``) is made to; the rule's id, else None."""
+        journey (``JOURNEY_HEAD``) is made to; a town or region after "of" too ("a working tour of
+        Texas", "a tour of Mombasa"); the rule's id, else None."""
         lowers, info = r.lowers, span_value(place, "nf_place")
-        if info.get("kind") != "country":
+        if info.get("kind") not in ("country", "city", "region"):
             return None
         lead = place.start - 1
-        owned = lead >= 0 and lowers[lead] in ROLE_DETERMINERS and place.end < len(doc) \
+        owned = info.get("kind") == "country" and lead >= 0 and lowers[lead] in ROLE_DETERMINERS and place.end < len(doc) \
             and doc[place.end].is_lower and lowers[place.end] in self.journey_heads
         # (not "the visit of Kenya's president", "a visit of US governors to China", "the visit of
         # BiH Presidency": a country that a noun goes on after names who travels, not where)
@@ -1373,14 +1529,37 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """The place a preposition introduces, with the others of its list: "held in Lima,
         Quito and Bogota"."""
         venue = self._place_after(doc, i, k, sent, by_start, named, dateline, events)
-        return [] if venue is None else [venue] + self._listed_places(doc, venue.end, sent, by_start)
+        return [] if venue is None else \
+            [venue] + self._listed_places(doc, venue.end, sent, by_start, span_value(venue, "nf_venue").get("country"))
 
-    def _listed_places(self, doc: Doc, end: int, sent: Span, by_start: Dict[int, Span]) -> List[Span]:
+    def _listed_places(self, doc: Doc, end: int, sent: Span, by_start: Dict[int, Span], country=None) -> List[Span]:
         """The places listed after the one ending at ``end`` ("in Lima, Quito and Bogota"), each
         read as a venue; none when one is a possessive (", Peru's minister said") or a clause's
         subject after ", and" (``CLAUSE_AUXILIARY``: "to Haiti, and Jamaica has agreed to help")."""
+        country = country or next((span_value(v, "nf_place").get("country") for v in by_start.values() if v.end == end), None)
         return _listed_after(doc, end, sent.end, by_start, place=lambda span: self._place(doc, span, by_start),
-                             stop=lambda span: self._possessed(doc, span.end, sent.end) or self._new_subject(doc, span, sent))
+                             stop=lambda span: self._possessed(doc, span.end, sent.end) or self._new_subject(doc, span, sent),
+                             unknown=lambda j: self._listed_town(doc, j, sent, country) if country else None)
+
+    def _listed_town(self, doc: Doc, j: int, sent: Span, country: str) -> Optional[Span]:
+        """ "Pokhara, Annapurna Base Camp and Lumbini": capitalised name words the data lacks, as an
+        item of a list of the places of one country, ending where an item ends (a comma, "and",
+        the sentence's end or a lowercase word), are a town of that country (a site when its
+        first word says so, ``SITE_NOUN``: no city)."""
+        end = j
+        while end < sent.end and end - j < TOWN_WORDS and self.names.is_name_word(doc[end]) and doc[end].is_alpha \
+                and not doc[end].is_upper and token_texts(doc)[end] not in self.names.months_and_days \
+                and token_texts(doc)[end] not in self.not_towns:
+            end += 1
+        if end == j or end < sent.end and not (lower_words(doc)[end] in (",", "and", ".", ";") or doc[end].is_lower):
+            return None
+        if any(s.start < end and j < s.end for key in (settings.SPANS_OFFICIALS, settings.SPANS_EVENTS) for s in spans_in(doc, key)):
+            return None  # (a person or an event named in the list: "..., and President X said")
+        name = text_of(doc, j, end)
+        span = Span(doc, j, end, label="VENUE", span_id="venue.listed_town")
+        set_span_value(span, "nf_venue", {"name": name, "city": None if lower_words(doc)[j] in self.site_nouns else name,
+                                          "country": country})
+        return span
 
     def _new_subject(self, doc: Doc, place: Span, sent: Span) -> bool:
         """ "..., and Jamaica has agreed": a place after a comma and "and" with a lowercase
@@ -1401,11 +1580,22 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             return None  # "the visiting Kenyan Parliament delegation": an adjective of the guests, no place visited
         if building is not None:
             return building
+        if k in by_start and self._visit_in_name(doc, i, by_start[k], sent):
+            return None  # "in the context of Visit Nepal Year 2020": a campaign's name, no journey
         # (a country written with "the" is visited too: "will visit the Philippines", "visiting the UAE")
-        if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)) and not noun \
+        if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)
+                              or self._region_after_the(doc, by_start[k])) and not noun \
                 and not self._possessed(doc, by_start[k].end, sent.end):
             return self._place(doc, by_start[k], by_start)
         return None
+
+    def _visit_in_name(self, doc: Doc, i: int, place: Span, sent: Span) -> bool:
+        """ "the Visit Nepal Year 2020 campaign": a capitalised visit word inside a sentence (not a
+        headline's), with the place right after it and a capitalised word (no day or month)
+        after the place, opens a name."""
+        return i > sent.start and doc[i].is_title and place.start == i + 1 and place.end < sent.end \
+            and is_capitalised(doc[place.end]) and token_texts(doc)[place.end] not in self.names.months_and_days \
+            and not self._headline(sent)
 
     def _place_after(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span], named: set, dateline,
                      events: frozenset = frozenset()):
@@ -1423,13 +1613,16 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             venue = self._named_settlement(doc, k, sent, by_start, dateline)
         if venue is not None:
             return venue
-        if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)):
+        if k in by_start and (k == i + 1 or self._country_after_the(doc, by_start[k], sent)
+                              or self._region_after_the(doc, by_start[k])):
             if self._possessed(doc, by_start[k].end, sent.end) or _paired_by_hyphen(doc, by_start[k], by_start):
                 return None
             return self._possessive_town(doc, by_start[k], sent, by_start) or self._place(doc, by_start[k], by_start)
-        if lower_words(doc)[i] in ("in", "to", "at") and k == i + 1:  # ("to" only after a verb of going: see the caller;
-            return self._unknown_town(doc, i, sent, named, dateline, events)  # "at" a town of the towns' data only)
-        return None
+        town = self._unknown_town(doc, i, sent, named, dateline, events) \
+            if lower_words(doc)[i] in ("in", "to", "at") and k == i + 1 else None  # ("to" only after a verb of going:
+        if town is None and lower_words(doc)[i] in ("in", "to") and k <= i + 2 and k not in by_start:  # see the caller;
+            town = self._unlisted_region(doc, i, k, sent, named)  # "in the Kurdistan Region"  # "at" a town of the towns' data only)
+        return town
 
     def _capital_named_before(self, doc: Doc, i: int, k: int, sent: Span, by_start: Dict[int, Span]) -> Optional[Span]:
         """ "Samoa's premier is in Port Moresby ... He attended the leaders' meeting in the
@@ -1524,7 +1717,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             meeting = False  # "a visit to X": where a journey goes may be abroad, no town of the dateline's country
         fronted = opening and end < sent.end and token_texts(doc)[end] == "," and any(j in events for j in range(end, sent.end)) \
             and self._named_as_place_elsewhere(doc, i + 1, end)
-        if not (meeting or listed or countried or fronted
+        # "will travel to Namche, Pokhara and Lumbini": the first of a list of towns of the data
+        in_list = None if listed or countried else self._list_country(doc, end, sent)
+        text_country = text_country or in_list
+        if not (meeting or listed or countried or fronted or in_list
                 or end < sent.end and doc[end].is_lower and lower_words(doc)[end] in self.settlement_nouns):
             return None
         if end < sent.end and not (doc[end].is_lower and lower_words(doc)[end] != "of" or doc[end].is_space
@@ -1535,11 +1731,24 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         if any(token_texts(doc)[j] in self.not_towns for j in range(i + 1, end)):
             return None  # "held in English", "met in Camera"
         span = Span(doc, i + 1, end, label="VENUE", span_id="venue.small_town" if listed else "venue.town")
-        city = None if lower_words(doc)[i + 1] in self.site_nouns else name  # "held in Camp Kanombe": a site, no town
+        # "held in Camp Kanombe": a site, no town; "met in Jeju Province": a region, no town
+        region = lower_words(doc)[end - 1] in self.region_heads and end - 1 > i + 1
+        city = None if lower_words(doc)[i + 1] in self.site_nouns or region else name
         # the country the text names, else the data's, when the dateline's country has no town of the name
         country = text_country if text_country in town or not listed or _country_after(doc, end) else town[0]
-        set_span_value(span, "nf_venue", {"name": name, "city": city, "country": country})
+        set_span_value(span, "nf_venue", dict({"name": name, "city": city, "country": country}, **({"place_kind": "region"} if region else {})))
         return span
+
+    def _list_country(self, doc: Doc, end: int, sent: Span) -> Optional[str]:
+        """The country of the first town of the data in the list of places that goes on at ``end``
+        (`_city_listed_after`: "..., Pokhara, Annapurna Base Camp and Lumbini"), else None."""
+        if end >= sent.end or token_texts(doc)[end] not in (",", "and"):
+            return None
+        places = {p.start: p for p in spans_in(doc, settings.SPANS_PLACES)
+                  if sent.start <= p.start < sent.end and (span_value(p, "nf_place") or {}).get("kind") in ("city", "region")}
+        if not self._city_listed_after(doc, end, sent, places):
+            return None
+        return next((span_value(places[j], "nf_place").get("country") for j in sorted(places) if j > end), None)
 
     @staticmethod
     def _named_as_place_elsewhere(doc: Doc, start: int, end: int) -> bool:
@@ -1669,7 +1878,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 else first
             if passive is not None:
                 verb = passive  # "the meetings, which will be hosted by the Philippines in August"
-            elif lead > sent.start and (lower_words(doc)[lead - 1] in self.host_blockers or doc[lead - 1].is_title) \
+            # (a date's month or day before it opens the clause: "On 5 March Prague will host the meeting")
+            elif lead > sent.start and (lower_words(doc)[lead - 1] in self.host_blockers or doc[lead - 1].is_title
+                                        and token_texts(doc)[lead - 1] not in self.names.months_and_days) \
                     and not self._settlement_of(doc, first, sent) and not self._relative_subject(doc, place, sent):
                 continue  # "delegates from Japan will host", "the Japan Foundation"
             else:
@@ -1713,12 +1924,58 @@ class VenueRecognizer(TownsMixin, RuleComponent):
                 end = by_start[end + 1].end
         if info["kind"] == "region" and end == place.end and end < len(doc) and lower_words(doc)[end] in self.region_heads:
             end += 1  # "visited Kanagawa Prefecture", "in Sichuan province": the name as written
+        elif info["kind"] == "city" and end == place.end and self._region_head_at(doc, end):
+            # "in Nagano Prefecture", "visited Kano State": a town's name with a region's head is the
+            # region of that name (no city), in the town's country
+            end += 1
+            value.update(city=None, place_kind="region")
         # "in The Gambia", "to The Bahamas": a capitalised "The" inside a sentence is part of a country's name as written
         start = place.start - (info["kind"] == "country" and place.start > 0 and token_texts(doc)[place.start - 1] == "The"
                                and not doc[place.start - 1].is_sent_start)
         span = Span(doc, start, end, label="VENUE", span_id=f"venue.{info['kind']}")
         value["name"] = text_of(doc, start, end) if end > place.end or start < place.start else value["name"]
         set_span_value(span, "nf_venue", value)
+        return span
+
+    def _region_head_at(self, doc: Doc, end: int) -> bool:
+        """A ``REGION_HEAD`` at ``end`` that closes a place's name ("in Nagano Prefecture on
+        Friday", "in Cao Bang province,"): no capitalised word (but a day or month) goes on after
+        it ("the Kano State Government" names a body), nor, after a lowercase head, a lowercase
+        noun ("Lagos state officials" are people)."""
+        if end >= len(doc) or lower_words(doc)[end] not in self.region_heads:
+            return False
+        if end + 1 >= len(doc):
+            return True
+        nxt = doc[end + 1]
+        if is_capitalised(nxt):
+            return token_texts(doc)[end + 1] in self.names.months_and_days
+        # (a capitalised head closes a proper name: "the visit to Kano State ended on Friday")
+        return doc[end].is_title or not (nxt.is_alpha and nxt.is_lower and not nxt.is_stop)
+
+    def _region_after_the(self, doc: Doc, place: Span) -> bool:
+        """ "in the Ashanti Region", "to the Nagano Prefecture", "in the Kurdistan Region": a town
+        or region written with "the" is a place when a region's head closes its name."""
+        return (span_value(place, "nf_place") or {}).get("kind") in ("city", "region") \
+            and lower_words(doc)[place.start - 1] == "the" \
+            and (self._region_head_at(doc, place.end) or len(place) > 1 and self._region_head_at(doc, place.end - 1))
+
+    def _unlisted_region(self, doc: Doc, i: int, k: int, sent: Span, named: set) -> Optional[Span]:
+        """ "met in the Kurdistan Region", "held in Jeju Province": capitalised name words no data
+        knows, closed by a capitalised ``REGION_HEAD``, after "in" (and "the"), are a region (no
+        city); its country the one the text names after it, else none (a region is often told
+        of from abroad, so the dateline's country is no guide)."""
+        # (a described event's name may end with the region: "held a meeting in the Kurdistan Region")
+        told = next((e.end for e in spans_in(doc, settings.SPANS_EVENTS) if e.start < i < e.end), i)
+        end = k
+        while end < sent.end and end - k < TOWN_WORDS and (end not in named or end < told) and self.names.is_name_word(doc[end]) \
+                and doc[end].is_alpha and not doc[end].is_upper and lower_words(doc)[end] not in self.region_heads \
+                and token_texts(doc)[end] not in self.names.months_and_days and token_texts(doc)[end] not in self.not_towns:
+            end += 1
+        if end == k or end >= sent.end or not doc[end].is_title or not self._region_head_at(doc, end):
+            return None
+        span = Span(doc, k, end + 1, label="VENUE", span_id="venue.unlisted_region")
+        set_span_value(span, "nf_venue", {"name": text_of(doc, k, end + 1), "city": None,
+                                          "country": _country_after(doc, end + 1), "place_kind": "region"})
         return span
 
     @staticmethod
@@ -1946,12 +2203,31 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         that locates the building; the position just before the town, else ``after``."""
         lowers = lower_words(doc)
         k = after + 1
+        district = self._district_before_town(doc, after, sent)
+        if district != after:
+            return district
         # (a lowercase noun only: "the Guildhall in the City of London" names a district)
         if not (k + 2 < sent.end and lowers[after] == "in" and lowers[k] == "the" and lowers[k + 1] in self.settlement_nouns
                 and doc[k + 1].is_lower):
             return after
         k += 2 + (lowers[k + 2] == "of")
         return k - 1 if k < sent.end and is_capitalised(doc[k]) else after
+
+    def _district_before_town(self, doc: Doc, after: int, sent: Span) -> int:
+        """ "at the Eko Convention Centre, Victoria Island, Lagos": after the comma at ``after``,
+        a capitalised name the data lacks (a district) and another comma stand before the town
+        of the data that locates the building; the position of that second comma, else ``after``."""
+        if after >= sent.end or token_texts(doc)[after] != ",":
+            return after
+        places = {p.start for p in spans_in(doc, settings.SPANS_PLACES) if sent.start <= p.start < sent.end}
+        end = after + 1
+        while end < sent.end and end - after <= TOWN_WORDS and doc[end].is_alpha and doc[end].is_title \
+                and end not in places and token_texts(doc)[end] not in self.names.months_and_days:
+            end += 1
+        if end == after + 1 or end + 1 >= sent.end or token_texts(doc)[end] != "," or end + 1 not in places:
+            return after
+        town = next(p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == end + 1)
+        return end if (span_value(town, "nf_place") or {}).get("kind") == "city" else after
 
     def _country_arrived_in(self, doc: Doc, sent: Span) -> Optional[str]:
         """The one country that a verb of going or arriving (``MOTION_CUE``, ``ARRIVAL_VERB``) and a
@@ -1995,7 +2271,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             return info.get("city") or place.text, info.get("country")  # "Kano Government House": the town's own
         story_there = any(c.get("country") == info.get("country") and (i < 0 or by_start[i].text != place.text)
                           for i, c in article_countries) or self._named_as_place(doc, place, article_cities)
-        if info["kind"] == "city" and (story_there or lower_words(doc)[name_end - 1] in self.city_facility_heads):
+        # ("Vancouver City Hall": a town's own hall stands in it)
+        own_hall = place.end + 2 == name_end and lower_words(doc)[place.end:name_end] == ["city", "hall"]
+        if info["kind"] == "city" and (story_there or own_hall or lower_words(doc)[name_end - 1] in self.city_facility_heads):
             return info.get("city") or place.text, info.get("country")
         return None, info.get("country") if info["kind"] in ("country", "region") else None
 
@@ -2037,9 +2315,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             end += step
             while end < sent.end and (is_capitalised(doc[end]) or _inside_name(doc, end, sent.end)):
                 end += 1
-            step = _name_goes_on(doc, end, sent.end, self.building_name_particles)
-        # ("at the office of the Prime Minister in Suva": the city told after it, a venue of its own only when named alone elsewhere)
-        at = _comma_in(doc, end, sent.end)  # (", in Pretoria": the comma's "in" stands for the building)
+            step = _name_goes_on(doc, end, sent.end, self.building_name_particles) or _body_name_goes_on(doc, k, end, sent.end)
+        # ("at the office of the Prime Minister in Suva": the city told after it, a venue of its own only when named alone elsewhere;
+        # "of the X Commission (XC), in Santiago": past the body's acronym)
+        at = _comma_in(doc, is_acronym_paren(doc, end, sent.end), sent.end)  # (", in Pretoria": the comma's "in" stands for the building)
         town = next((p for p in spans_in(doc, settings.SPANS_PLACES) if p.start == at + 1 and at + 1 < sent.end
                      and lower_words(doc)[at] in ("in", ",") and span_value(p, "nf_place").get("kind") == "city"), None)
         if town is not None:
@@ -2116,6 +2395,9 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             return None
         city, country, consumed, town_at = self._building_place(doc, k, end, name_end, sent, by_start, dateline,
                                                                 article_cities, article_countries)
+        held = _town_held(doc, k, name_end or end, by_start) if consumed == end else None
+        if held is not None:  # ("at the bank's Manila headquarters": the town its name holds)
+            city, country = held
         if k in building_starts and consumed == end:
             # "at Hilton Windhoek", "the Sofitel Rabat Jardin des Roses": a city inside a name that
             # a building's first word opens is where it stands (no place told after it)
@@ -2155,7 +2437,8 @@ class VenueRecognizer(TownsMixin, RuleComponent):
     def _building_name(self, doc, k, end, sent, buildings, by_start, building_starts, named) -> Optional[tuple]:
         """Whether the capitalised run from ``k`` to ``end`` names a building, and where its name
         runs: (start, end, end of the name before a lowercase building word or None), else None."""
-        owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings)
+        owned = _owned_building_end(doc, k, end, sent.end, self.owned_buildings, buildings) \
+            or _town_held_building_end(doc, end, sent.end, self.owned_buildings, by_start)
         if owned:
             end = owned  # "the ECOWAS Commission's Headquarters": a body's building by its name
         # (a hotel chain closing the name too: "at the Cavalieri Hilton in Rome", "the Islamabad Serena")
@@ -2173,9 +2456,11 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             name_end, end = None if lower_words(doc)[end] in self.owned_buildings or acronym else end, lower_word.end
             is_building = True
         # "at Bharat Mandapam, New Delhi": a name that a city follows is a building there
+        # (not "in Narayanpur, Lakhimpur district": a town's name with a region's head is the region a town is in)
         if not is_building and end + 1 < sent.end and token_texts(doc)[end] == "," and end + 1 in by_start \
                 and span_value(by_start[end + 1], "nf_place").get("kind") == "city" and k not in by_start \
-                and not self._city_listed_after(doc, by_start[end + 1].end, sent, by_start):
+                and not self._city_listed_after(doc, by_start[end + 1].end, sent, by_start) \
+                and not self._region_head_at(doc, by_start[end + 1].end):
             is_building = True
         if not is_building and _one_word(doc, k, end) and self._lone_name(doc, k, sent, named, end):
             is_building = True
@@ -2207,9 +2492,21 @@ class VenueRecognizer(TownsMixin, RuleComponent):
     @staticmethod
     def _city_listed_after(doc: Doc, j: int, sent: Span, by_start: Dict[int, Span]) -> bool:
         """ "will visit Bangalore, Chennai, New Delhi and Agra": another city after a comma or "and"
-        at ``j`` makes the name before the first city one of a list of towns, not a building there."""
-        return j + 1 < sent.end and lower_words(doc)[j] in (",", "and") and j + 1 in by_start \
-            and span_value(by_start[j + 1], "nf_place").get("kind") == "city"
+        at ``j`` makes the name before the first city one of a list of towns, not a building there;
+        so does a list that "and" closes on a town or region, past capitalised names the data
+        lacks ("will move to Namche, Pokhara, Annapurna Base Camp and Lumbini")."""
+        lowers = lower_words(doc)
+        while j + 1 < sent.end and lowers[j] in (",", "and"):
+            kind = span_value(by_start[j + 1], "nf_place").get("kind") if j + 1 in by_start else None
+            if kind == "city" or lowers[j] == "and" and kind == "region":
+                return True
+            if lowers[j] == "and" or kind is not None:
+                return False
+            end = _name_end(doc, j + 1, min(sent.end, j + 1 + TOWN_WORDS))
+            if end == j + 1 or not all(doc[t].is_alpha for t in range(j + 1, end)):
+                return False
+            j = end
+        return False
 
     def _mission(self, doc: Doc, k: int, end: int) -> bool:
         """Whether the building named from ``k`` to ``end`` is a state's mission abroad, an
@@ -2223,7 +2520,7 @@ class VenueRecognizer(TownsMixin, RuleComponent):
         """Where the building named from ``k`` to ``end`` stands: (city, country, the token after
         the words that said so): a place after it, "here", a city opening its name, "of" a country
         in it, else the story's city."""
-        city, country, town_at = None, None, None
+        city, country, town_at, regional = None, None, None, False
         consumed = end + 1 if end < sent.end and lower_words(doc)[end] == "here" else end  # "the Skylight Hotel here"
         after = _comma_in(doc, is_acronym_paren(doc, end, sent.end), sent.end)  # "the ... Center (PICC) in Pasay City"
         if after < sent.end and after == end and after in by_start and span_value(by_start[after], "nf_place")["kind"] == "city":
@@ -2237,7 +2534,11 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             city = info.get("city") if info["kind"] in ("city", "country") else None
             country = info.get("country")
             consumed = by_start[after + 1].end
-            if info["kind"] == "city":
+            # "at the X Hall in Kano State", "in Sichuan province": in a region the text names, no town
+            regional = info["kind"] == "region" or info["kind"] == "city" and self._region_head_at(doc, consumed)
+            if info["kind"] == "city" and regional:
+                city, consumed = None, consumed + 1
+            elif info["kind"] == "city":
                 town_at = after + 1  # the building's city; a venue of its own only when named alone (_add_building_towns)
             opening = span_value(by_start[k], "nf_place") if k in by_start else {}
             if city is None and opening.get("kind") == "city" and opening.get("country") == country:
@@ -2260,8 +2561,10 @@ class VenueRecognizer(TownsMixin, RuleComponent):
             country = next((span_value(by_start[j], "nf_place").get("country") for j in range(k + 1, name_end or end)
                             if j in by_start and span_value(by_start[j], "nf_place")["kind"] == "country"
                             and lower_words(doc)[j - 1] == "of"), None)
-        if city is None:
+        if city is None and not regional:
             city, country = self._story_city(doc, sent, country, dateline, article_cities, k)
+            # ("the Saiki City Government Headquarters": a town the data lacks, written with "City")
+            city = (None if k in by_start else _city_opening_name(doc, k, name_end or end)) or city
         return city, country, consumed, town_at
 
 
