@@ -1,0 +1,23 @@
+"""Officials in shapes of real press met in session 32: one full name written with two
+offices that share no word (a plural office's list, then a description of the office). All
+sentences are made up."""
+
+
+def _officials(extract_text, text):
+    return [(o.name, o.title, o.country) for o in extract_text(text).officials]
+
+
+def test_a_state_told_by_a_second_office_of_the_same_full_name(extract_text):
+    # the plural office's list tells no state; "the leader of the Spanish Government, NAME" does
+    text = ("The pact was signed on 3 May 2021 at the summit in Elvas by Prime Ministers Ana Lopes "
+            "and Pedro Ruiz.\n\nOn that day, the leader of the Spanish Government, Pedro Ruiz, "
+            "praised the pact.")
+    found = dict((name, (title, country)) for name, title, country in _officials(extract_text, text))
+    assert found["Pedro Ruiz"] == ("Prime Minister", "ES")
+
+
+def test_a_same_full_name_never_lends_an_international_officer_a_state(extract_text):
+    text = ("UN Secretary-General Maria Duarte opened the talks. Maria Duarte, the head of the "
+            "Chilean Government delegation, spoke later.")
+    found = dict((name, country) for name, _, country in _officials(extract_text, text))
+    assert found.get("Maria Duarte") is None
