@@ -1986,16 +1986,26 @@ class OfficialRecognizer(RuleComponent):
             lead = min(first.lead, first.start) if first is not None else 0
             # (nor after a name, "NAME MP and Philippines' Secretary NAME", nor before a state's own office)
             if first is None or lead == 0 or lowers[lead - 1] in ("the", "a", "an") \
-                    or second.lead < second.start or self.names.is_name_word(doc[lead - 1]) \
+                    or second.lead < second.start and not self._state_after_opening_office(doc, first, second, lead) \
+                    or self.names.is_name_word(doc[lead - 1]) \
                     or token_texts(doc)[lead - 1] in HYPHENS and not doc[lead - 1].whitespace_ \
                     or sentence_of(doc, lead).start != sentence_of(doc, j).start \
                     or any(o.start < doc[j].idx and o.end > doc[lead].idx for o in mentions):
                 continue
             country = m.country or first.country
             out[n] = replace(m, start=doc[lead].idx, country=country,
-                             title=f"{first.words(doc)} {text_of(doc, first.outer_end, second.start)} {m.title}",
+                             title=f"{first.words(doc)} {text_of(doc, first.outer_end, min(second.lead, second.start))} {m.title}",
                              country_rule=m.country_rule if m.country else first.country_rule if country else "")
         return out
+
+    @staticmethod
+    def _state_after_opening_office(doc: Doc, first: _Title, second: _Title, lead: int) -> bool:
+        """ "..., Forum Chair and Fiji's Prime Minister NAME": the state before the second office
+        is the holder's when the first office, told no state of its own, opens its clause (the
+        sentence's start, a comma, a bracket); never after a name or its post-nominal ("NAME MP
+        and Philippines' Secretary NAME": two people)."""
+        return first.lead >= first.start and second.lead < second.start and is_possessive(doc, second.start - 1) \
+            and (lead == sentence_of(doc, lead).start or token_texts(doc)[lead - 1] in (",", "(", ";", ":"))
 
     def _styled_full_names(self, doc: Doc, officials, honorifics) -> None:
         """ "Mr Jane Wambui and Mr Ali Noor were sworn in ... Mr Wambui took the oath as Cabinet

@@ -21,3 +21,19 @@ def test_a_same_full_name_never_lends_an_international_officer_a_state(extract_t
             "Chilean Government delegation, spoke later.")
     found = dict((name, country) for name, _, country in _officials(extract_text, text))
     assert found.get("Maria Duarte") is None
+
+
+def test_an_office_opening_its_clause_joins_a_state_office_after_and(extract_text):
+    # "..., Forum Chair and Samoa's Prime Minister NAME": one holder of both; the state leaves the title
+    text = "In closing, Forum Chair and Samoa's Prime Minister Fiame Tuilaepa thanked the delegates."
+    assert _officials(extract_text, text) == [("Fiame Tuilaepa", "Forum Chair and Prime Minister", "WS")]
+
+
+def test_an_office_after_a_determiner_or_a_name_stays_another_persons(extract_text):
+    # "The Prime Minister and Japan's Foreign Minister NAME": two people, the first unnamed
+    text = "The Prime Minister and Japan's Foreign Minister Taro Kono held talks in Tokyo."
+    assert _officials(extract_text, text) == [("Taro Kono", "Foreign Minister", "JP")]
+    text = ("The memorandum was signed by Minister for Defence Rick Marl MP and Philippines' Secretary "
+            "for Defence Gil Tan.")
+    found = dict((name, title) for name, title, _ in _officials(extract_text, text))
+    assert found["Gil Tan"] == "Secretary for Defence"
