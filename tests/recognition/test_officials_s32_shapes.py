@@ -37,3 +37,41 @@ def test_an_office_after_a_determiner_or_a_name_stays_another_persons(extract_te
             "for Defence Gil Tan.")
     found = dict((name, title) for name, title, _ in _officials(extract_text, text))
     assert found["Gil Tan"] == "Secretary for Defence"
+
+
+WRAPPED_INDENTED = (
+    "YEREVAN, MAY 4. At the invitation of Latvian Foreign Minister Janis\n"
+    "    Ozols, the Armenian Foreign Minister Ara Petrosyan paid a two-day\n"
+    "    official visit to Riga on May 2-3, the ministry said in a statement.\n"
+    "    The two ministers discussed trade, transport and energy links and\n"
+    "    agreed to open a joint business council before the end of the year.\n"
+    "    Petrosyan also met the Mayor of Riga, Anna Kalnina, and laid\n"
+    "    flowers at the Freedom Monument in the centre of the city on\n"
+    "    Saturday. Ozols said the visit opened a new page in the relations\n"
+    "    between the two states and that the next round would be held soon.\n")
+
+
+def test_a_name_split_by_an_indented_hard_wrap_is_read_whole(extract_text):
+    record = extract_text(WRAPPED_INDENTED)
+    found = {o.name: (o.title, o.country) for o in record.officials}
+    assert found["Janis Ozols"] == ("Foreign Minister", "LV")
+    mention = next(m for o in record.officials if o.name == "Janis Ozols" for m in o.mentions)
+    assert WRAPPED_INDENTED[mention.start:mention.end] == mention.text  # quoted from the text as written
+    assert "Janis" not in found
+
+
+def test_even_joined_breaks_maps_offsets_back_through_both_evenings():
+    from newsfacts.normalisation.spacing import even_joined_breaks, even_spacing
+    from newsfacts.normalisation.wrapping import unwrap_lines
+    text = WRAPPED_INDENTED.replace("two-day", "two-day  ")  # a run inside a line too
+    evened, spacing = even_spacing(text)
+    unwrapped = unwrap_lines(evened)
+    assert unwrapped is not evened
+    tokenised, raw, joined = even_joined_breaks(evened, unwrapped, spacing)
+    assert len(tokenised) == len(raw) and "Janis Ozols" in tokenised and "Janis\nOzols" in raw
+    at = tokenised.index("Ozols")
+    assert text[joined.char(at):joined.char(at) + 5] == "Ozols"
+    at = tokenised.index("official visit")
+    assert text[joined.char(at):joined.char(at) + 14] == "official visit"
+    # a text with no indented join is given back as it was
+    assert even_joined_breaks("a b", "a b", None) == ("a b", "a b", None)
