@@ -75,3 +75,16 @@ def test_even_joined_breaks_maps_offsets_back_through_both_evenings():
     assert text[joined.char(at):joined.char(at) + 14] == "official visit"
     # a text with no indented join is given back as it was
     assert even_joined_breaks("a b", "a b", None) == ("a b", "a b", None)
+
+
+def test_a_name_with_two_particles_before_an_apposed_office(extract_text):
+    # read backwards from the comma as forwards: "de la", "van der" inside the name
+    text = "The envoy will meet with Ana van der Berg, Peru's Secretary of Foreign Affairs, on Friday."
+    assert _officials(extract_text, text) == [("Ana van der Berg", "Secretary of Foreign Affairs", "PE")]
+
+
+def test_status_words_current_and_later_ordinals_stay_in_the_title(extract_text):
+    text = "She will meet with Alicia Vargas, current Secretary of Foreign Affairs, to discuss trade."
+    assert [t for _, t, _ in _officials(extract_text, text)] == ["current Secretary of Foreign Affairs"]
+    text = "The fourth King of Bhutan Jigme Singye Wangchuck attended the ceremony."
+    assert _officials(extract_text, text) == [("Jigme Singye Wangchuck", "fourth King", "BT")]
