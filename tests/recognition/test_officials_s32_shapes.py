@@ -88,3 +88,23 @@ def test_status_words_current_and_later_ordinals_stay_in_the_title(extract_text)
     assert [t for _, t, _ in _officials(extract_text, text)] == ["current Secretary of Foreign Affairs"]
     text = "The fourth King of Bhutan Jigme Singye Wangchuck attended the ceremony."
     assert _officials(extract_text, text) == [("Jigme Singye Wangchuck", "fourth King", "BT")]
+
+
+def _countries(extract_text, text):
+    return {o.name: o.country for o in extract_text(text).officials}
+
+
+def test_a_delegation_that_included_its_members_through_a_relative_pronoun(extract_text):
+    # a describing word between the demonym and "delegation"; ", which included" before the members
+    text = ("BEIRUT - Speaker Nabih Berri welcomed the Iraqi ministerial delegation, which included "
+            "Minister of Oil, Hassan Ali, and Minister of Agriculture, Karim Saad.")
+    found = _countries(extract_text, text)
+    assert found["Hassan Ali"] == "IQ" and found["Karim Saad"] == "IQ"
+    text = "BEIRUT - The Iraqi delegation that included Minister of Oil Hassan Ali arrived on Friday."
+    assert _countries(extract_text, text)["Hassan Ali"] == "IQ"
+
+
+def test_a_relative_pronoun_after_another_noun_tells_no_delegation(extract_text):
+    text = ("BEIRUT - The Iraqi delegation was received by the ministers, who included Minister of "
+            "Oil Hassan Ali.")
+    assert _countries(extract_text, text)["Hassan Ali"] != "IQ"
