@@ -189,6 +189,11 @@ def _mixed_case_acronym(word: str) -> bool:
     return 3 <= len(word) <= 6 and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and word.isalpha()
 
 
+#: Title words written before an office as its prefix, glued by a hyphen or set apart by a
+#: spaced dash ("Vice – Governor").
+DASHED_PREFIXES = frozenset({"Vice", "Deputy"})
+
+
 def _spaced_dash(doc: Doc, k: int) -> bool:
     """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
     the Secretariat", "Ambassador to CARICOM – NAME"."""
@@ -1031,6 +1036,18 @@ class OfficialRecognizer(RuleComponent):
         return hyphen.text in HYPHENS and not hyphen.whitespace_ and not word.whitespace_ \
             and word.is_title and doc[start].is_title and self._is_title_word(word)
 
+    def _dash_joined_office(self, doc: Doc, start: int, limit: int, by_end) -> bool:
+        """Whether a spaced dash before the office at ``start`` joins it to the same holder's
+        office written before it ("Deputy Prime Minister – Minister of Foreign Affairs NAME", the
+        style of some foreign ministries), or to a prefix written apart from it ("Vice –
+        Governor"): the word before the dash is an office or such a prefix, capitalised, no place."""
+        if start - 2 < limit or not _spaced_dash(doc, start - 1) or start - 2 in by_end or start - 1 in by_end:
+            return False
+        word = doc[start - 2]
+        return word.is_title and doc[start].is_title \
+            and (doc[start].text in self.office_words or self._is_title_word(doc[start])) \
+            and (word.text in self.office_words or word.text in DASHED_PREFIXES)
+
     def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
         """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
         Trade and Industry"); a style ("Foreign Minister Ambassador Tesfaye") takes none: what
@@ -1051,6 +1068,9 @@ class OfficialRecognizer(RuleComponent):
                 continue
             if self._hyphened_title_word(doc, start, sent.start, by_end):
                 start -= 2  # "Vice-Chairman", "First Vice-Speaker": a title word glued on by a hyphen
+                continue
+            if self._dash_joined_office(doc, start, sent.start, by_end):
+                start -= 2  # "Deputy Prime Minister – Minister of ...", "Vice – Governor": one holder's office
                 continue
             if start in by_end or not (tok.is_title or tok.is_upper or tok.text in self.international_bodies):
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
@@ -1304,6 +1324,9 @@ class OfficialRecognizer(RuleComponent):
                 country_tail = self._complement_place(doc, by_start[k], end) or country_tail
                 # after a lowercase office, lowercase portfolio words after the state: "head of Malian |diplomacy|"
                 k = last_good = self._lowercase_run(doc, by_start[k].end, sent.end) if lower_head else by_start[k].end
+                if k < sent.end and lowercase[k] and texts[k].capitalize() in self.words["SUBNATIONAL_UNIT"] \
+                        and k + 1 < sent.end and not lowercase[k + 1]:
+                    k = last_good = k + 1  # "Governor of Murmansk |region| NAME": the place's unit written lowercase
                 continue
             if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end) or self._noun_of_adjective(doc, k, end, last_good, sent.end, honorific_starts):
                 k = last_good = self._title_compound(doc, k, sent.end) or k + 1
@@ -1667,7 +1690,7 @@ class OfficialRecognizer(RuleComponent):
         elif preposition == "," and is_possessive(doc, phrase_end):  # ", Kenya's Department for X"
             title.text = f"{text_of(doc, title.start, tail_start)} {text_of(doc, phrase_end + 1, title.end)}"
             title.state_named = True
-        elif lower_words(doc)[phrase_end] in ("and", "to") or lower_words(doc)[phrase_end] == "in" and (
+        elif lower_words(doc)[phrase_end] in ("and", "to", "on", "for") or lower_words(doc)[phrase_end] == "in" and (
                 phrase_end + 1 in by_start or lower_words(doc)[phrase_end + 1] == "the" and phrase_end + 2 in by_start):
             # ("Ambassador of X in Y": the envoy's state leaves as before "to Y")
             title.text = f"{text_of(doc, title.start, cut)} {text_of(doc, phrase_end, title.end)}"

@@ -108,3 +108,27 @@ def test_a_relative_pronoun_after_another_noun_tells_no_delegation(extract_text)
     text = ("BEIRUT - The Iraqi delegation was received by the ministers, who included Minister of "
             "Oil Hassan Ali.")
     assert _countries(extract_text, text)["Hassan Ali"] != "IQ"
+
+
+def test_offices_joined_by_a_spaced_dash_are_one_holders(extract_text):
+    # a ministry's style: two offices of one holder parted by a spaced dash; the dateline's dash is no office's
+    text = ("Astana, 16 May 2025 – Deputy Prime Minister – Minister of Foreign Affairs of the Republic of "
+            "Kazakhstan Aidos Temirov held talks with the Representative of the President of the Republic "
+            "of Azerbaijan on Special Assignments Elnur Mammadov.")
+    found = {o.name: (o.title, o.country) for o in extract_text(text).officials}
+    assert found["Aidos Temirov"] == ("Deputy Prime Minister – Minister of Foreign Affairs", "KZ")
+    # the state leaves the middle of the office before "on"; a portfolio word ends it, no name's word
+    assert found["Elnur Mammadov"] == ("Representative of the President on Special Assignments", "AZ")
+
+
+def test_a_prefix_set_apart_by_a_spaced_dash_and_a_lowercase_unit_stay_in_the_title(extract_text):
+    text = "The talks of Vice – Governor of Murmansk region Ivan Petrov with the mayor went well."
+    assert _officials(extract_text, text) == [("Ivan Petrov", "Vice – Governor of Murmansk region", "RU")]
+    # a dash after a city (a dateline) joins nothing
+    text = "ACCRA – Minister Ama Lopes opened the plant."
+    assert [t for _, t, _ in _officials(extract_text, text)] == ["Minister"]
+
+
+def test_the_state_leaves_the_middle_of_an_office_before_for(extract_text):
+    text = "Minister of Finland for Nordic Cooperation Anna Virtanen spoke first."
+    assert _officials(extract_text, text) == [("Anna Virtanen", "Minister for Nordic Cooperation", "FI")]
