@@ -1041,7 +1041,9 @@ class OfficialRecognizer(RuleComponent):
         office written before it ("Deputy Prime Minister – Minister of Foreign Affairs NAME", the
         style of some foreign ministries), or to a prefix written apart from it ("Vice –
         Governor"): the word before the dash is an office or such a prefix, capitalised, no place."""
-        if start - 2 < limit or not _spaced_dash(doc, start - 1) or start - 2 in by_end or start - 1 in by_end:
+        slash = start - 2 >= limit and token_texts(doc)[start - 1] == "/" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_  # "High Representative/Vice-President NAME"
+        if start - 2 < limit or not (slash or _spaced_dash(doc, start - 1)) or start - 2 in by_end or start - 1 in by_end:
             return False
         word = doc[start - 2]
         return word.is_title and doc[start].is_title \
@@ -1070,7 +1072,10 @@ class OfficialRecognizer(RuleComponent):
                 start -= 2  # "Vice-Chairman", "First Vice-Speaker": a title word glued on by a hyphen
                 continue
             if self._dash_joined_office(doc, start, sent.start, by_end):
-                start -= 2  # "Deputy Prime Minister – Minister of ...", "Vice – Governor": one holder's office
+                # "Deputy Prime Minister – Minister of ...", "Vice – Governor": one holder's office
+                # (an office of words that are no title words goes whole: "High Representative/")
+                start = next((start - 1 - n for n in (3, 2) if start - 1 - n >= sent.start
+                              and text_of(doc, start - 1 - n, start - 1) in self.offices), start - 2)
                 continue
             if start in by_end or not (tok.is_title or tok.is_upper or tok.text in self.international_bodies):
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \

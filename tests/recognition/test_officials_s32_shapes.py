@@ -132,3 +132,10 @@ def test_a_prefix_set_apart_by_a_spaced_dash_and_a_lowercase_unit_stay_in_the_ti
 def test_the_state_leaves_the_middle_of_an_office_before_for(extract_text):
     text = "Minister of Finland for Nordic Cooperation Anna Virtanen spoke first."
     assert _officials(extract_text, text) == [("Anna Virtanen", "Minister for Nordic Cooperation", "FI")]
+
+
+def test_offices_joined_by_a_slash_are_one_holders(extract_text):
+    text = ("BRUSSELS - Remarks by High Representative/Vice-President Ana Lopes at the press "
+            "conference after the meeting.")
+    assert [(n, t) for n, t, _ in _officials(extract_text, text)] == [
+        ("Ana Lopes", "High Representative/Vice-President")]
