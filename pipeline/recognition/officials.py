@@ -2146,6 +2146,11 @@ class OfficialRecognizer(RuleComponent):
             if bare and not holders:
                 continue
             states = states or self._respective_states_after(doc, after, sent.end, places[0])
+            if own and len(holders) >= 2 and not states:
+                # "Lebanon's Ministers of Industry and Agriculture, A and B": one state's holders of as
+                # many portfolios, one each in their order (one state has one holder of each office)
+                holders = self._respective_portfolios(holders, [t.text for t in doc[start:k]] + [office],
+                                                      texts[k + 1:opening])
             if own and holders and not states:
                 # "with US envoys A, B and C", "Kenya's ministers A and B": one state owning the plural office owns each holder's
                 holders = [replace_mention(h, country=h.country or own[0],
@@ -2159,6 +2164,26 @@ class OfficialRecognizer(RuleComponent):
                            for h, state in zip(holders, states)]
             found.extend(holders)
         return found
+
+    @staticmethod
+    def _respective_portfolios(holders: List[OfficialMention], office: List[str], complement: List[str]
+                               ) -> List[OfficialMention]:
+        """The holders, each with his own portfolio when the complement ("of Industry and
+        Agriculture", "for Trade, Health and Energy") lists as many as there are holders."""
+        if len(complement) < 4 or complement[0] not in ("of", "for") or "and" not in complement:
+            return holders
+        portfolios, words = [], []
+        for word in complement[1:] + [","]:
+            if word in (",", "and"):
+                if words:
+                    portfolios.append(" ".join(words))
+                words = []
+            else:
+                words.append(word)
+        if len(portfolios) != len(holders):
+            return holders
+        return [replace_mention(h, title=" ".join(office + [complement[0], portfolio]))
+                for h, portfolio in zip(holders, portfolios)]
 
     def _state_paired_holders(self, doc: Doc, k: int, sent: Span, title: Optional[str], places,
                               honorifics) -> Tuple[List[OfficialMention], int]:

@@ -139,3 +139,16 @@ def test_offices_joined_by_a_slash_are_one_holders(extract_text):
             "conference after the meeting.")
     assert [(n, t) for n, t, _ in _officials(extract_text, text)] == [
         ("Ana Lopes", "High Representative/Vice-President")]
+
+
+def test_one_states_plural_office_with_as_many_portfolios_as_holders(extract_text):
+    text = ("BEIRUT - The speaker met them in the presence of Lebanon's Ministers of Industry and "
+            "Agriculture, Imad Haddad and Abbas Moussa.")
+    found = {o.name: (o.title, o.country) for o in extract_text(text).officials}
+    assert found["Imad Haddad"] == ("Minister of Industry", "LB")
+    assert found["Abbas Moussa"] == ("Minister of Agriculture", "LB")
+
+
+def test_two_states_holders_of_one_joint_portfolio_keep_it_whole(extract_text):
+    text = "The Ministers of Trade and Industry of Kenya and Uganda, Ann Mwangi and Paul Okello, met."
+    assert {t for _, t, _ in _officials(extract_text, text)} == {"Minister of Trade and Industry"}
