@@ -3027,12 +3027,19 @@ class OfficialRecognizer(RuleComponent):
         placed = {k for span in spans_in(doc, settings.SPANS_PLACES) for k in range(span.start, span.end)}
         companies = self._company_names(doc, placed) if unsettled else set()
         found = set()
-        for person in unsettled if companies else ():
+        lowers = lower_words(doc)
+        for person in unsettled:
             for m in person.mentions:
                 bounds = char_token_bounds(doc, m.start, m.end)
                 if bounds is None:
                     continue
                 before = bounds[0]
+                if before >= 2 and is_possessive(doc, before - 1) and lowers[before - 2] in self.words["COMPANY_NOUN"]:
+                    person.country_source = "null.company"  # "the mining giant's chairman NAME", "the firm's CEO NAME"
+                    found.add(id(person))
+                    break
+                if not companies:
+                    continue
                 while before > 0 and bounds[0] - before < COMPANY_NAME_REACH and self._company_word(doc, before - 1, placed):
                     before -= 1  # "Hexing Electrical| Chairman NAME"
                 if set(self._capital_runs(doc, before, bounds[1], placed | set(range(*m.name_span)))) & companies:

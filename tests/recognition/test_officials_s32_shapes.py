@@ -152,3 +152,11 @@ def test_one_states_plural_office_with_as_many_portfolios_as_holders(extract_tex
 def test_two_states_holders_of_one_joint_portfolio_keep_it_whole(extract_text):
     text = "The Ministers of Trade and Industry of Kenya and Uganda, Ann Mwangi and Paul Okello, met."
     assert {t for _, t, _ in _officials(extract_text, text)} == {"Minister of Trade and Industry"}
+
+
+def test_an_office_owned_by_a_company_noun_in_the_possessive_serves_no_state(extract_text):
+    text = "LUSAKA - President Edgar Lungu said he met the Indian mining giant's chairman Anil Argawal on Monday."
+    assert _countries(extract_text, text)["Anil Argawal"] is None
+    # a ministry's office in the possessive is the story's state's
+    text = "LUSAKA - President Edgar Lungu met the ministry's permanent secretary Anil Argawal on Monday."
+    assert _countries(extract_text, text)["Anil Argawal"] == "ZM"
