@@ -3497,7 +3497,7 @@ class OfficialRecognizer(RuleComponent):
             end=doc[name_end - 1].idx + len(doc[name_end - 1]),
             name=text_of(doc, name_start, name_end),
             name_tokens=tuple(w for w in texts[name_start:name_end] if w not in HYPHENS),
-            title=title.words(doc),
+            title=self._portfolio_after_name(doc, head, title, of, sent.end, places[0]),
             honorifics=[honorific_form(span_text(h)) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
             rule=f"{title.rule}+name", country_rule=country_rule if country else "",
@@ -3507,6 +3507,21 @@ class OfficialRecognizer(RuleComponent):
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
+
+    def _portfolio_after_name(self, doc: Doc, head: Span, title: _Title, k: int, limit: int, by_start) -> str:
+        """The title's words, with the portfolio written after the holder's name when the office
+        came bare before it: "Minister NAME of Foreign Affairs" is the "Minister of Foreign
+        Affairs" (capitalised portfolio words after "of"; no place: "NAME of Kenya" is his state)."""
+        words = title.words(doc)
+        if not (title.start == head.start and title.end == head.end and k + 2 <= limit
+                and lower_words(doc)[k] == "of" and k + 1 not in by_start):
+            return words
+        end = k + 1
+        while end < limit and doc[end].is_title and token_texts(doc)[end] in self.title_words and end not in by_start \
+                or end + 1 < limit and lower_words(doc)[end] == "and" and end > k + 1 and doc[end + 1].is_title \
+                and token_texts(doc)[end + 1] in self.title_words:
+            end += 1
+        return f"{words} {text_of(doc, k, end)}" if end > k + 1 and not doc[end - 1].lower_ == "and" else words
 
     @staticmethod
     def _counterpart_origin(doc: Doc, head: Span, k: int, limit: int, by_start) -> Tuple[Optional[str], int]:

@@ -160,3 +160,13 @@ def test_an_office_owned_by_a_company_noun_in_the_possessive_serves_no_state(ext
     # a ministry's office in the possessive is the story's state's
     text = "LUSAKA - President Edgar Lungu met the ministry's permanent secretary Anil Argawal on Monday."
     assert _countries(extract_text, text)["Anil Argawal"] == "ZM"
+
+
+def test_a_portfolio_written_after_the_holders_name(extract_text):
+    text = "According to Minister Anne Koster of Foreign Affairs, the agreement focuses on health."
+    assert [t for _, t, _ in _officials(extract_text, text)] == ["Minister of Foreign Affairs"]
+    text = "Minister Anne Koster of Trade and Industry said so."
+    assert [t for _, t, _ in _officials(extract_text, text)] == ["Minister of Trade and Industry"]
+    # a state after the name is his state, no portfolio
+    text = "Minister Anne Koster of the Netherlands said so."
+    assert _officials(extract_text, text) == [("Anne Koster", "Minister", "NL")]
