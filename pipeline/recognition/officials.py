@@ -1036,6 +1036,18 @@ class OfficialRecognizer(RuleComponent):
         return hyphen.text in HYPHENS and not hyphen.whitespace_ and not word.whitespace_ \
             and word.is_title and doc[start].is_title and self._is_title_word(word)
 
+    def _joined_start(self, doc: Doc, start: int, limit: int, by_end) -> int:
+        """Where the title goes on before ``start`` over a joint: a title word glued on by a
+        hyphen ("Vice-Chairman", "First Vice-Speaker"); an office or a prefix joined by a spaced
+        dash or a slash (:meth:`_dash_joined_office`), an office of words that are no title words
+        whole ("High Representative/Vice-President"); else ``start``."""
+        if self._hyphened_title_word(doc, start, limit, by_end):
+            return start - 2
+        if self._dash_joined_office(doc, start, limit, by_end):
+            return next((start - 1 - n for n in (3, 2) if start - 1 - n >= limit
+                         and text_of(doc, start - 1 - n, start - 1) in self.offices), start - 2)
+        return start
+
     def _dash_joined_office(self, doc: Doc, start: int, limit: int, by_end) -> bool:
         """Whether a spaced dash before the office at ``start`` joins it to the same holder's
         office written before it ("Deputy Prime Minister – Minister of Foreign Affairs NAME", the
@@ -1064,18 +1076,12 @@ class OfficialRecognizer(RuleComponent):
                 start -= 3  # "World Health Organization (WHO) Regional Director": the body's name goes on before
                 continue
             # (a body's acronym in mixed case is a word of the title too: "The AfDB Country Manager")
-            served = self._served_office_before(doc, start, sent.start, by_end)
-            if served < start:
-                start = served  # "Chief Minister's Deputy Press Secretary": the office it serves stays
-                continue
-            if self._hyphened_title_word(doc, start, sent.start, by_end):
-                start -= 2  # "Vice-Chairman", "First Vice-Speaker": a title word glued on by a hyphen
-                continue
-            if self._dash_joined_office(doc, start, sent.start, by_end):
-                # "Deputy Prime Minister – Minister of ...", "Vice – Governor": one holder's office
-                # (an office of words that are no title words goes whole: "High Representative/")
-                start = next((start - 1 - n for n in (3, 2) if start - 1 - n >= sent.start
-                              and text_of(doc, start - 1 - n, start - 1) in self.offices), start - 2)
+            # "Chief Minister's Deputy Press Secretary": the office it serves stays; "Vice-Chairman",
+            # "Deputy Prime Minister – Minister of ...": a word or an office joined on (_joined_start)
+            step = self._served_office_before(doc, start, sent.start, by_end)
+            step = step if step < start else self._joined_start(doc, start, sent.start, by_end)
+            if step < start:
+                start = step
                 continue
             if start in by_end or not (tok.is_title or tok.is_upper or tok.text in self.international_bodies):
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
@@ -1328,10 +1334,7 @@ class OfficialRecognizer(RuleComponent):
                                   or span_value(by_start[k], "nf_place").get("kind") in ("country", "demonym")):
                 country_tail = self._complement_place(doc, by_start[k], end) or country_tail
                 # after a lowercase office, lowercase portfolio words after the state: "head of Malian |diplomacy|"
-                k = last_good = self._lowercase_run(doc, by_start[k].end, sent.end) if lower_head else by_start[k].end
-                if k < sent.end and lowercase[k] and texts[k].capitalize() in self.words["SUBNATIONAL_UNIT"] \
-                        and k + 1 < sent.end and not lowercase[k + 1]:
-                    k = last_good = k + 1  # "Governor of Murmansk |region| NAME": the place's unit written lowercase
+                k = last_good = self._after_complement_place(doc, by_start[k].end, sent.end, lower_head)
                 continue
             if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end) or self._noun_of_adjective(doc, k, end, last_good, sent.end, honorific_starts):
                 k = last_good = self._title_compound(doc, k, sent.end) or k + 1
@@ -1391,6 +1394,17 @@ class OfficialRecognizer(RuleComponent):
                 break
             k, last_good, country_tail = step
         return last_good, country_tail
+
+    def _after_complement_place(self, doc: Doc, k: int, limit: int, lower_head: bool) -> int:
+        """Where the complement goes on after a place ending at ``k``: after a lowercase office,
+        over lowercase portfolio words ("head of Malian |diplomacy|"); after a capitalised one,
+        over the place's unit written lowercase before the name ("Governor of Murmansk |region| NAME")."""
+        if lower_head:
+            return self._lowercase_run(doc, k, limit)
+        if k + 1 < limit and doc[k].is_lower and token_texts(doc)[k].capitalize() in self.words["SUBNATIONAL_UNIT"] \
+                and not doc[k + 1].is_lower:
+            return k + 1
+        return k
 
     def _royal_or_possessive_step(self, doc: Doc, k: int, end: int, limit: int, by_start, honorific_starts) -> int:
         """Where a complement goes on over a monarch's form of address or a possessive at ``k``:
