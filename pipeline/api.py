@@ -24,7 +24,7 @@ from . import settings
 from .io.readers import InputItem, check_text
 from .normalisation.dates import parse_date_order
 from .normalisation.published import parse_published
-from .normalisation.spacing import even_spacing
+from .normalisation.spacing import even_joined_breaks, even_spacing
 from .normalisation.wrapping import unwrap_lines
 from .nlp import default_nlp
 from .records import Article, ErrorRecord
@@ -87,6 +87,8 @@ def make_doc(nlp: Language, text: str, *, id: str, published: Optional[str] = No
     # offsets); mentions still quote the text
     evened, spacing = even_spacing(text)
     tokenised = unwrap_lines(evened)
+    if tokenised is not evened:  # (the wrap's lines indented: a joined break and its indentation are one space)
+        tokenised, evened, spacing = even_joined_breaks(evened, tokenised, spacing)
     doc = tokenize(nlp, tokenised)
     doc.user_data[settings.RAW_TEXT] = evened
     doc.user_data[settings.TOKENISED_TEXT] = tokenised

@@ -221,6 +221,23 @@ def _people_with_all(having: Dict[str, List[int]], key: set, count: int) -> List
     return [idx for idx in postings[0] if all(idx in p for p in rest)]
 
 
+def _share_state_of_same_name(people: List["MergedOfficial"]) -> None:
+    """ "... by Prime Ministers A B and C D" then "the leader of the Spanish Government, C D":
+    one full name (two words or more) written with two offices that share no word stays two
+    people here (the record keeps the first), but it is one person: the state told by one is
+    the other's when its own words told none (not an international body's officer)."""
+    told: Dict[Tuple[str, ...], "MergedOfficial"] = {}
+    for person in people:
+        key = tuple(name_key(person.name))
+        if person.country and len(key) >= 2:
+            told.setdefault(key, person)
+    for person in people:
+        other = told.get(tuple(name_key(person.name)))
+        if person.country is None and other is not None and other is not person \
+                and not any(m.international for m in person.mentions + other.mentions):
+            person.country, person.country_source = other.country, other.country_source
+
+
 def merge_officials(
     mentions: List[OfficialMention], fallback_country: Optional[str] = None
 ) -> List[MergedOfficial]:
@@ -261,6 +278,9 @@ def merge_officials(
         person.country = told.country if told else None
         person.country_source = (told.country_rule or "mention.unnamed") if told else (
             "null.international" if international else "")
+    _share_state_of_same_name(people)
+    for person in people:
+        international = any(m.international for m in person.mentions)
         visits = {m.visiting for m in person.mentions}
         if person.country is None and not international and fallback_country not in visits:
             person.country = fallback_country

@@ -95,3 +95,43 @@ def remap_record(record, raw: str, spacing: Optional[SpacingMap]):
             facts.append(fact.model_copy(update=changes))
         update[fact_type] = facts
     return record.model_copy(update=update)
+
+
+#: Spacing around a line break a hard wrap joined (now a space): the wrapped line's trailing
+#: spaces and the next line's indentation ("Foreign Minister Grigol\n    Vashadze").
+_JOINED_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def even_joined_breaks(raw: str, unwrapped: str, spacing: Optional[SpacingMap]
+                       ) -> Tuple[str, str, Optional[SpacingMap]]:
+    """A hard-wrapped text whose lines are indented: once the wrap's breaks read as spaces
+    (``unwrapped``, the same length as ``raw``), each break and the indentation after it is a
+    run of spaces inside the words it joins; written as one space, as :func:`even_spacing`
+    does inside a line. Returns the text to tokenise, ``raw`` with the same runs cut (the
+    break kept as the run's one character: the layout's lines stay), and the map of offsets
+    back to the text as written (through ``spacing``, the first evening's map)."""
+    runs = [m.span() for m in _JOINED_RUN.finditer(unwrapped) if "\n" in raw[m.start():m.end()]]
+    if not runs:
+        return unwrapped, raw, spacing
+    tokenised, kept, ends, removed = [], [], [], []
+    pos = gone = 0
+    for a, b in runs:
+        tokenised.append(unwrapped[pos:a] + " ")
+        kept.append(raw[pos:a] + "\n")
+        gone += b - a - 1
+        ends.append(a + 1 - (gone - (b - a - 1)))
+        removed.append(gone)
+        pos = b
+    tokenised.append(unwrapped[pos:])
+    kept.append(raw[pos:])
+    joined = SpacingMap(ends, removed)
+    text = "".join(tokenised)
+    # the two maps as one: offsets into ``text`` -> offsets into the text as written
+    composed_ends, composed_removed, last = [], [], 0
+    for at in range(len(text) + 1):
+        shift = (spacing.char(joined.char(at)) if spacing is not None else joined.char(at)) - at
+        if shift != last:
+            composed_ends.append(at)
+            composed_removed.append(shift)
+            last = shift
+    return text, "".join(kept), SpacingMap(composed_ends, composed_removed)

@@ -361,6 +361,11 @@ class NameWords:
                 k -= 1
                 skipped += 1  # a particle is no word of the count either
                 continue
+            if lowers[k - 1] in self.particles and k < end and k - 3 >= limit and lowers[k - 2] in self.particles \
+                    and name_word(k - 3):
+                k -= 2  # two particles, "Juan Ramon de la Fuente", "Ana van der Berg", as read forwards
+                skipped += 2
+                continue
             if text in HYPHENS and k < end and not spaced[k - 1] and has_prev and not spaced[k - 2]:
                 k -= 1
                 skipped += 1

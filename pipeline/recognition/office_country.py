@@ -158,15 +158,29 @@ def delegation_member(ctx: OfficeContext) -> Optional[str]:
         j = _skip_back(ctx, k - 2, "AUXILIARY")
     else:
         return None
+    if j - 1 > ctx.sent.start and ctx.lowers[j] in RELATIVE_PRONOUNS:
+        j = _skip_back(ctx, j - 1, "AUXILIARY")  # "the Iraqi delegation(,) which included TITLE NAME"
     j = _before_leader_apposition(ctx, j)
     if ctx.lowers[j] in ("delegation", "delegations"):
-        return country_ending_at(ctx, j)
+        return _described_state_before(ctx, j)
     # "The delegation of Botswana included TITLE NAME": the state named after the party's noun
     place = ctx.by_end.get(j + 1)
     k = place.start - 1 if place is not None and place_kind(place) == "country" else ctx.sent.start
     k -= int(k > ctx.sent.start and ctx.lowers[k] == "the")
     if k - 1 >= ctx.sent.start and ctx.lowers[k] in ("of", "from") and ctx.lowers[k - 1] in DELEGATION_NOUNS:
         return span_value(place, "nf_place").get("country")
+    return None
+
+
+def _described_state_before(ctx: OfficeContext, j: int) -> Optional[str]:
+    """The state of the party's noun at ``j``, right before it or before a few lowercase words
+    that describe the party ("the Iraqi ministerial delegation", "Kenya's high-level delegation")."""
+    for i in range(j, max(ctx.sent.start, j - GROUP_DESCRIBERS - 1), -1):
+        country = country_ending_at(ctx, i)
+        if country:
+            return country
+        if not (ctx.doc[i - 1].is_lower and ctx.doc[i - 1].is_alpha or token_texts(ctx.doc)[i - 1] in HYPHENS):
+            return None
     return None
 
 
@@ -256,6 +270,8 @@ def group_member(ctx: OfficeContext) -> Optional[str]:
 
 #: How many words may describe a group of officials after its state ("key", "high level").
 GROUP_DESCRIBERS = 3
+#: The relative pronouns between a party's noun and its verb of membership ("the delegation, which included").
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 #: Words between a state's group of officials and the first of its list ("officials, including
 #: NAME", "Ministers were; NAME"); the verbs of membership (``DELEGATION_MEMBER``) too.
 GROUP_LIST_VERBS = ("including", "were")

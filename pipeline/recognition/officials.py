@@ -189,6 +189,11 @@ def _mixed_case_acronym(word: str) -> bool:
     return 3 <= len(word) <= 6 and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and word.isalpha()
 
 
+#: Title words written before an office as its prefix, glued by a hyphen or set apart by a
+#: spaced dash ("Vice – Governor").
+DASHED_PREFIXES = frozenset({"Vice", "Deputy"})
+
+
 def _spaced_dash(doc: Doc, k: int) -> bool:
     """A dash with spaces on both sides, standing for an apposition's comma: "Dr NAME – Head of
     the Secretariat", "Ambassador to CARICOM – NAME"."""
@@ -1031,6 +1036,32 @@ class OfficialRecognizer(RuleComponent):
         return hyphen.text in HYPHENS and not hyphen.whitespace_ and not word.whitespace_ \
             and word.is_title and doc[start].is_title and self._is_title_word(word)
 
+    def _joined_start(self, doc: Doc, start: int, limit: int, by_end) -> int:
+        """Where the title goes on before ``start`` over a joint: a title word glued on by a
+        hyphen ("Vice-Chairman", "First Vice-Speaker"); an office or a prefix joined by a spaced
+        dash or a slash (:meth:`_dash_joined_office`), an office of words that are no title words
+        whole ("High Representative/Vice-President"); else ``start``."""
+        if self._hyphened_title_word(doc, start, limit, by_end):
+            return start - 2
+        if self._dash_joined_office(doc, start, limit, by_end):
+            return next((start - 1 - n for n in (3, 2) if start - 1 - n >= limit
+                         and text_of(doc, start - 1 - n, start - 1) in self.offices), start - 2)
+        return start
+
+    def _dash_joined_office(self, doc: Doc, start: int, limit: int, by_end) -> bool:
+        """Whether a spaced dash before the office at ``start`` joins it to the same holder's
+        office written before it ("Deputy Prime Minister – Minister of Foreign Affairs NAME", the
+        style of some foreign ministries), or to a prefix written apart from it ("Vice –
+        Governor"): the word before the dash is an office or such a prefix, capitalised, no place."""
+        slash = start - 2 >= limit and token_texts(doc)[start - 1] == "/" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_  # "High Representative/Vice-President NAME"
+        if start - 2 < limit or not (slash or _spaced_dash(doc, start - 1)) or start - 2 in by_end or start - 1 in by_end:
+            return False
+        word = doc[start - 2]
+        return word.is_title and doc[start].is_title \
+            and (doc[start].text in self.office_words or self._is_title_word(doc[start])) \
+            and (word.text in self.office_words or word.text in DASHED_PREFIXES)
+
     def _title_start(self, doc: Doc, head: Span, sent: Span, by_end, head_starts) -> int:
         """First token of the title: capitalised modifiers ("Deputy Home"), lists ("Investment,
         Trade and Industry"); a style ("Foreign Minister Ambassador Tesfaye") takes none: what
@@ -1045,12 +1076,12 @@ class OfficialRecognizer(RuleComponent):
                 start -= 3  # "World Health Organization (WHO) Regional Director": the body's name goes on before
                 continue
             # (a body's acronym in mixed case is a word of the title too: "The AfDB Country Manager")
-            served = self._served_office_before(doc, start, sent.start, by_end)
-            if served < start:
-                start = served  # "Chief Minister's Deputy Press Secretary": the office it serves stays
-                continue
-            if self._hyphened_title_word(doc, start, sent.start, by_end):
-                start -= 2  # "Vice-Chairman", "First Vice-Speaker": a title word glued on by a hyphen
+            # "Chief Minister's Deputy Press Secretary": the office it serves stays; "Vice-Chairman",
+            # "Deputy Prime Minister – Minister of ...": a word or an office joined on (_joined_start)
+            step = self._served_office_before(doc, start, sent.start, by_end)
+            step = step if step < start else self._joined_start(doc, start, sent.start, by_end)
+            if step < start:
+                start = step
                 continue
             if start in by_end or not (tok.is_title or tok.is_upper or tok.text in self.international_bodies):
                 if tok.text in (",", "and") and start - 2 >= sent.start and self._is_title_word(doc[start - 2]) \
@@ -1303,7 +1334,7 @@ class OfficialRecognizer(RuleComponent):
                                   or span_value(by_start[k], "nf_place").get("kind") in ("country", "demonym")):
                 country_tail = self._complement_place(doc, by_start[k], end) or country_tail
                 # after a lowercase office, lowercase portfolio words after the state: "head of Malian |diplomacy|"
-                k = last_good = self._lowercase_run(doc, by_start[k].end, sent.end) if lower_head else by_start[k].end
+                k = last_good = self._after_complement_place(doc, by_start[k].end, sent.end, lower_head)
                 continue
             if self._in_title(doc, k, sent.end) or self._second_office(doc, k, end) or self._noun_of_adjective(doc, k, end, last_good, sent.end, honorific_starts):
                 k = last_good = self._title_compound(doc, k, sent.end) or k + 1
@@ -1363,6 +1394,17 @@ class OfficialRecognizer(RuleComponent):
                 break
             k, last_good, country_tail = step
         return last_good, country_tail
+
+    def _after_complement_place(self, doc: Doc, k: int, limit: int, lower_head: bool) -> int:
+        """Where the complement goes on after a place ending at ``k``: after a lowercase office,
+        over lowercase portfolio words ("head of Malian |diplomacy|"); after a capitalised one,
+        over the place's unit written lowercase before the name ("Governor of Murmansk |region| NAME")."""
+        if lower_head:
+            return self._lowercase_run(doc, k, limit)
+        if k + 1 < limit and doc[k].is_lower and token_texts(doc)[k].capitalize() in self.words["SUBNATIONAL_UNIT"] \
+                and not doc[k + 1].is_lower:
+            return k + 1
+        return k
 
     def _royal_or_possessive_step(self, doc: Doc, k: int, end: int, limit: int, by_start, honorific_starts) -> int:
         """Where a complement goes on over a monarch's form of address or a possessive at ``k``:
@@ -1667,7 +1709,7 @@ class OfficialRecognizer(RuleComponent):
         elif preposition == "," and is_possessive(doc, phrase_end):  # ", Kenya's Department for X"
             title.text = f"{text_of(doc, title.start, tail_start)} {text_of(doc, phrase_end + 1, title.end)}"
             title.state_named = True
-        elif lower_words(doc)[phrase_end] in ("and", "to") or lower_words(doc)[phrase_end] == "in" and (
+        elif lower_words(doc)[phrase_end] in ("and", "to", "on", "for") or lower_words(doc)[phrase_end] == "in" and (
                 phrase_end + 1 in by_start or lower_words(doc)[phrase_end + 1] == "the" and phrase_end + 2 in by_start):
             # ("Ambassador of X in Y": the envoy's state leaves as before "to Y")
             title.text = f"{text_of(doc, title.start, cut)} {text_of(doc, phrase_end, title.end)}"
@@ -1986,16 +2028,26 @@ class OfficialRecognizer(RuleComponent):
             lead = min(first.lead, first.start) if first is not None else 0
             # (nor after a name, "NAME MP and Philippines' Secretary NAME", nor before a state's own office)
             if first is None or lead == 0 or lowers[lead - 1] in ("the", "a", "an") \
-                    or second.lead < second.start or self.names.is_name_word(doc[lead - 1]) \
+                    or second.lead < second.start and not self._state_after_opening_office(doc, first, second, lead) \
+                    or self.names.is_name_word(doc[lead - 1]) \
                     or token_texts(doc)[lead - 1] in HYPHENS and not doc[lead - 1].whitespace_ \
                     or sentence_of(doc, lead).start != sentence_of(doc, j).start \
                     or any(o.start < doc[j].idx and o.end > doc[lead].idx for o in mentions):
                 continue
             country = m.country or first.country
             out[n] = replace(m, start=doc[lead].idx, country=country,
-                             title=f"{first.words(doc)} {text_of(doc, first.outer_end, second.start)} {m.title}",
+                             title=f"{first.words(doc)} {text_of(doc, first.outer_end, min(second.lead, second.start))} {m.title}",
                              country_rule=m.country_rule if m.country else first.country_rule if country else "")
         return out
+
+    @staticmethod
+    def _state_after_opening_office(doc: Doc, first: _Title, second: _Title, lead: int) -> bool:
+        """ "..., Forum Chair and Fiji's Prime Minister NAME": the state before the second office
+        is the holder's when the first office, told no state of its own, opens its clause (the
+        sentence's start, a comma, a bracket); never after a name or its post-nominal ("NAME MP
+        and Philippines' Secretary NAME": two people)."""
+        return first.lead >= first.start and second.lead < second.start and is_possessive(doc, second.start - 1) \
+            and (lead == sentence_of(doc, lead).start or token_texts(doc)[lead - 1] in (",", "(", ";", ":"))
 
     def _styled_full_names(self, doc: Doc, officials, honorifics) -> None:
         """ "Mr Jane Wambui and Mr Ali Noor were sworn in ... Mr Wambui took the oath as Cabinet
@@ -2108,6 +2160,11 @@ class OfficialRecognizer(RuleComponent):
             if bare and not holders:
                 continue
             states = states or self._respective_states_after(doc, after, sent.end, places[0])
+            if own and len(holders) >= 2 and not states:
+                # "Lebanon's Ministers of Industry and Agriculture, A and B": one state's holders of as
+                # many portfolios, one each in their order (one state has one holder of each office)
+                holders = self._respective_portfolios(holders, [t.text for t in doc[start:k]] + [office],
+                                                      texts[k + 1:opening])
             if own and holders and not states:
                 # "with US envoys A, B and C", "Kenya's ministers A and B": one state owning the plural office owns each holder's
                 holders = [replace_mention(h, country=h.country or own[0],
@@ -2121,6 +2178,26 @@ class OfficialRecognizer(RuleComponent):
                            for h, state in zip(holders, states)]
             found.extend(holders)
         return found
+
+    @staticmethod
+    def _respective_portfolios(holders: List[OfficialMention], office: List[str], complement: List[str]
+                               ) -> List[OfficialMention]:
+        """The holders, each with his own portfolio when the complement ("of Industry and
+        Agriculture", "for Trade, Health and Energy") lists as many as there are holders."""
+        if len(complement) < 4 or complement[0] not in ("of", "for") or "and" not in complement:
+            return holders
+        portfolios, words = [], []
+        for word in complement[1:] + [","]:
+            if word in (",", "and"):
+                if words:
+                    portfolios.append(" ".join(words))
+                words = []
+            else:
+                words.append(word)
+        if len(portfolios) != len(holders):
+            return holders
+        return [replace_mention(h, title=" ".join(office + [complement[0], portfolio]))
+                for h, portfolio in zip(holders, portfolios)]
 
     def _state_paired_holders(self, doc: Doc, k: int, sent: Span, title: Optional[str], places,
                               honorifics) -> Tuple[List[OfficialMention], int]:
@@ -2964,12 +3041,19 @@ class OfficialRecognizer(RuleComponent):
         placed = {k for span in spans_in(doc, settings.SPANS_PLACES) for k in range(span.start, span.end)}
         companies = self._company_names(doc, placed) if unsettled else set()
         found = set()
-        for person in unsettled if companies else ():
+        lowers = lower_words(doc)
+        for person in unsettled:
             for m in person.mentions:
                 bounds = char_token_bounds(doc, m.start, m.end)
                 if bounds is None:
                     continue
                 before = bounds[0]
+                if before >= 2 and is_possessive(doc, before - 1) and lowers[before - 2] in self.words["COMPANY_NOUN"]:
+                    person.country_source = "null.company"  # "the mining giant's chairman NAME", "the firm's CEO NAME"
+                    found.add(id(person))
+                    break
+                if not companies:
+                    continue
                 while before > 0 and bounds[0] - before < COMPANY_NAME_REACH and self._company_word(doc, before - 1, placed):
                     before -= 1  # "Hexing Electrical| Chairman NAME"
                 if set(self._capital_runs(doc, before, bounds[1], placed | set(range(*m.name_span)))) & companies:
@@ -3427,7 +3511,7 @@ class OfficialRecognizer(RuleComponent):
             end=doc[name_end - 1].idx + len(doc[name_end - 1]),
             name=text_of(doc, name_start, name_end),
             name_tokens=tuple(w for w in texts[name_start:name_end] if w not in HYPHENS),
-            title=title.words(doc),
+            title=self._portfolio_after_name(doc, head, title, of, sent.end, places[0]),
             honorifics=[honorific_form(span_text(h)) for h in hons if h.label_ == "HONORIFIC"],
             country=None if international else country, international=international,
             rule=f"{title.rule}+name", country_rule=country_rule if country else "",
@@ -3437,6 +3521,21 @@ class OfficialRecognizer(RuleComponent):
             styles_before_title=int(bool(styles_before_title) and hons[0].label_ == "HONORIFIC"),
             name_span=(name_start, name_end), comma_gap=comma_gap,
         )
+
+    def _portfolio_after_name(self, doc: Doc, head: Span, title: _Title, k: int, limit: int, by_start) -> str:
+        """The title's words, with the portfolio written after the holder's name when the office
+        came bare before it: "Minister NAME of Foreign Affairs" is the "Minister of Foreign
+        Affairs" (capitalised portfolio words after "of"; no place: "NAME of Kenya" is his state)."""
+        words = title.words(doc)
+        if not (title.start == head.start and title.end == head.end and k + 2 <= limit
+                and lower_words(doc)[k] == "of" and k + 1 not in by_start):
+            return words
+        end = k + 1
+        while end < limit and doc[end].is_title and token_texts(doc)[end] in self.title_words and end not in by_start \
+                or end + 1 < limit and lower_words(doc)[end] == "and" and end > k + 1 and doc[end + 1].is_title \
+                and token_texts(doc)[end + 1] in self.title_words:
+            end += 1
+        return f"{words} {text_of(doc, k, end)}" if end > k + 1 and not doc[end - 1].lower_ == "and" else words
 
     @staticmethod
     def _counterpart_origin(doc: Doc, head: Span, k: int, limit: int, by_start) -> Tuple[Optional[str], int]:
