@@ -254,3 +254,15 @@ def test_a_body_meeting_habitually(extract_text, text, names):
 ])
 def test_a_body_as_a_recipient_on_a_day(extract_text, text, names):
     assert [e.name for e in extract_text(text).events] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a body's delegation is its team, no sitting of the body (a lede's capitals or not)
+    ("DELEGATION of Kenya Mayors Forum, KMF, is visiting the capital.", []),
+    ("A delegation of the Andean Business Forum met the minister on Monday.", []),
+    # placed right after the name, or numbered, it is the sitting
+    ("The delegation of the Andean Business Forum in Lima on Monday was large.", ["Andean Business Forum"]),
+    ("A delegation of the 5th Andean Business Forum visited the port.", ["5th Andean Business Forum"]),
+])
+def test_a_delegation_of_a_forum(extract_text, text, names):
+    assert [e.name for e in extract_text(text).events] == names
