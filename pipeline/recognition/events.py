@@ -109,6 +109,8 @@ MAX_SIGNING_PURPOSE = 14
 MAX_APPOSITION = 12
 #: The rule suffix of the second visit of a journey to two places (:meth:`EventRecognizer._split_destinations`).
 DESTINATION_SUFFIX = ".destination"
+#: Rule suffix of a meeting with the second or a later official of a list met ("... and B").
+LISTED_SUFFIX = ".listed"
 #: The rule of an event's acronym after "the next" said to be held where or when (:meth:`EventRecognizer._next_edition`).
 NEXT_ACRONYM_RULE = "event.next_acronym"
 #: How many words the verb of "The next meeting will take place in X" may take before its place.
@@ -724,6 +726,7 @@ class EventRecognizer(RuleComponent):
         self._numbered_acronym_editions(doc, found, renamed)
         self._visit_told_again(doc, found, renamed)
         found = self._split_destinations(doc, found, renamed)
+        found = self._split_meetings_with_officials(doc, found, renamed)
         doc.spans[settings.SPANS_EVENTS] = self._spans(doc, found, renamed, numbered_acronyms, acronyms)
         return doc
 
@@ -3767,6 +3770,70 @@ class EventRecognizer(RuleComponent):
                 renamed[(stop.start, stop.end)] = name[:len(name) - len(place.text)] + stop.text
                 out.append((stop.start, stop.end, rule + DESTINATION_SUFFIX, acronym))
         return out
+
+    def _split_meetings_with_officials(self, doc: Doc, found, renamed: dict):
+        """ "held separate meetings today with A, the X Minister, and B", "held meetings with
+        Minister A, Minister B and Minister C": a plural meeting head (``PLURAL_HEAD``) whose "with"
+        (a time between) opens a list of named officials closed by "and" is one meeting with each
+        (FACTS.md: the items of an "and" are separate events), each named "<modifiers> meetings with
+        <official>" (the head as written); the first keeps the head in its mention, the others' mention is their item."""
+        out = []
+        for start, end, rule, acronym in found:
+            items = self._officials_listed_after(doc, start, end) if rule.startswith("event.lower") else None
+            if not items:
+                out.append((start, end, rule, acronym))
+                continue
+            head, lowers = items.pop(0), lower_words(doc)
+            modifiers = " ".join(w for w in lowers[start:head] if w.isalpha() and doc[lowers.index(w, start)].is_lower
+                                 and w not in PARTY_DETERMINERS | {"a", "an"})
+            # (the head as written: "meetings with A" is no occasion told again by "the meeting")
+            noun = " ".join(filter(None, (modifiers, token_texts(doc)[head], "with ")))
+            for n, (k, k_end) in enumerate(items):
+                first = start if n == 0 else k
+                # (named by the person before an apposition's comma: "with A, the X Minister,")
+                comma = next((c for c in range(k + 1, k_end) if token_texts(doc)[c] == ","), k_end)
+                renamed[(first, k_end)] = noun + text_of(doc, k, comma)
+                out.append((first, k_end, rule if n == 0 else rule + LISTED_SUFFIX, acronym if n == 0 else None))
+        return out
+
+    def _officials_listed_after(self, doc: Doc, start: int, end: int) -> Optional[list]:
+        """[head, (start, end) of each official met] when the head found ``start``..``end`` is a
+        plural meeting head followed by "with" (a time or a date between) and two or more officials
+        listed with commas and a closing "and"; else None. An item opens after its comma or "and"
+        (the office told before the name belongs to it: "..., Minister for Trade of Chile Ana Poe")."""
+        lowers, texts, sent = lower_words(doc), token_texts(doc), sent_of(doc[start])
+        head = next((k for k in range(start, end) if lowers[k] in self.plural_heads), None)
+        if head is None:
+            return None
+        dates, j = _span_edges(doc, settings.SPANS_DATES), head + 1
+        while j < sent.end and j - head <= MAX_VAGUE_TIME and (lowers[j] in self.time_words or dates.get(j, (None,))[0] == j
+                                                               or lowers[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1):
+            j += lowers[j] == "on" and dates.get(j + 1, (None,))[0] == j + 1
+            j = dates[j][1] if dates.get(j, (None,))[0] == j else j + 1
+        if not (j + 1 < sent.end and lowers[j] == "with"):
+            return None
+        officials = sorted(o for o in ((o.start, o.end) for o in spans_in(doc, settings.SPANS_OFFICIALS))
+                           if j < o[0] and o[1] <= sent.end)
+        items, k, closed = [], j + 1, False
+        for o_start, o_end in officials:
+            gap = range(k, o_start)
+            if not items and (o_start - k > MAX_PARTY_WORDS or any(doc[g].is_punct and texts[g] not in "()" for g in gap)):
+                return None
+            seps = [g for g in gap if texts[g] == "," or lowers[g] == "and"]
+            if items and (not seps or o_start - k > MAX_APPOSITION
+                          or any(doc[g].pos_ in ("VERB", "AUX") or texts[g] in ".;:" for g in gap)):
+                break
+            if items and any(not (is_capitalised(doc[g]) or lowers[g] in TITLE_CONNECTORS | {"&", "the"})
+                             for g in range(seps[-1] + 1, o_start)):
+                break
+            closed = closed or bool(items) and lowers[seps[-1]] == "and"
+            # (an item between two separators that opens on a capital, whose official was not found,
+            # ", Minister for Supply of Peru Tomas Vega and", ends the list told; not ", of Chile, and")
+            if items and any(b - a > 2 and is_capitalised(doc[a + 1]) for a, b in zip(seps, seps[1:])):
+                break
+            items.append((seps[-1] + 1 if items else k, o_end))
+            k = o_end
+        return [head] + items if len(items) >= 2 and closed else None
 
     @staticmethod
     def _places_in(doc: Doc, sent: Span) -> list:

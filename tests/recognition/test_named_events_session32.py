@@ -254,3 +254,44 @@ def test_a_body_meeting_habitually(extract_text, text, names):
 ])
 def test_a_body_as_a_recipient_on_a_day(extract_text, text, names):
     assert [e.name for e in extract_text(text).events] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a body's delegation is its team, no sitting of the body (a lede's capitals or not)
+    ("DELEGATION of Kenya Mayors Forum, KMF, is visiting the capital.", []),
+    ("A delegation of the Andean Business Forum met the minister on Monday.", []),
+    # placed right after the name, or numbered, it is the sitting
+    ("The delegation of the Andean Business Forum in Lima on Monday was large.", ["Andean Business Forum"]),
+    ("A delegation of the 5th Andean Business Forum visited the port.", ["5th Andean Business Forum"]),
+])
+def test_a_delegation_of_a_forum(extract_text, text, names):
+    assert [e.name for e in extract_text(text).events] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a plural meeting head whose "with" opens a list of officials closed by "and": one meeting each
+    ("Foreign Minister Ana Lopez held separate meetings today with Ian Roe, the Trade Minister of Chile, "
+     "and Dr. Tomas Vega, the Foreign Minister of Peru, in Lima.",
+     ["separate meetings with Dr. Tomas Vega", "separate meetings with Ian Roe"]),
+    ("Defence Minister Ana Lopez on Monday held meetings with Defence Minister of Chile Ian Roe, "
+     "Trade Minister of Peru Tomas Vega and Defence Minister of Bolivia Luis Arce in Quito.",
+     ["meetings with Defence Minister of Bolivia Luis Arce", "meetings with Defence Minister of Chile Ian Roe",
+      "meetings with Trade Minister of Peru Tomas Vega"]),
+    ("Foreign Minister Ana Lopez held separate meetings on Monday with Ian Roe, Minister of Trade, "
+     "and Tomas Vega, Minister of Energy, in Lima.",
+     ["separate meetings with Ian Roe", "separate meetings with Tomas Vega"]),
+])
+def test_meetings_with_a_list_of_officials(extract_text, text, names):
+    events = extract_text(text).events
+    assert sorted(e.name for e in events) == names
+    assert all(e.venue is not None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Lopez held meetings with Trade Minister of Chile Ian Roe in Lima on Monday.",
+    # an item whose official is not found ends the list: no meeting split off wrongly
+    "Defence Minister Ana Lopez on Monday held meetings with Defence Minister of Chile Ian Roe, "
+    "Minister for Naval Supply of Peru Tomas Vega and Defence Minister of Bolivia Luis Arce in Quito.",
+])
+def test_meetings_with_one_official_stay_one(extract_text, text):
+    assert len(extract_text(text).events) == 1
