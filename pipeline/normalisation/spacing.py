@@ -11,13 +11,16 @@ exactly as written.
 
 Only runs *inside a line* are touched: a line break, and the spaces around it, are the
 layout's (a sentence end, a paragraph), read as they are. A text without such a run is
-tokenised as it is (the same object, no map).
+tokenised as it is (the same object, no map). The exception is a line break a hard wrap put
+inside a sentence (:mod:`newsfacts.normalisation.wrapping`): the margin around it ("of the\n
+    Foreign Minister") is no layout of the writer's, and the break with its spaces reads as
+one character, a space for the tokenizer.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import List, Optional, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 #: Inside a line, between two non-space characters: a run of two or more whitespace
 #: characters, or one that is not a plain space (a tab, a no-break or thin space).
@@ -47,27 +50,41 @@ class SpacingMap:
         return self.char(start), (self.char(end - 1) + 1 if end > start else self.char(start))
 
 
-def even_spacing(text: str) -> Tuple[str, Optional[SpacingMap]]:
+def _runs(text: str, breaks: Sequence[int], joined: str) -> List[Tuple[int, int, str]]:
+    """(start, end, written as) of every run :func:`even_spacing` shortens, in order."""
+    runs = [(m.start(), m.end(), " ") for m in _UNEVEN.finditer(text)]
+    for at in breaks:  # the line break and the spaces either side of it (none a line break)
+        start, end = at, at + 1
+        while start and text[start - 1] != "\n" and text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and text[end] != "\n" and text[end].isspace():
+            end += 1
+        runs.append((start, end, joined))
+    return sorted(runs)
+
+
+def even_spacing(text: str, breaks: Sequence[int] = (), joined: str = "\n") -> Tuple[str, Optional[SpacingMap]]:
     """``text`` with each run of spacing inside a line (see :data:`_UNEVEN`) as one space, and
     the map of offsets back (None when there is no such run; a lone tab or no-break space
-    becomes a space in place, and its mentions are still quoted from ``text``)."""
-    if not ("  " in text or any(c in text for c in _ODD_SPACES)) or _UNEVEN.search(text) is None:
+    becomes a space in place, and its mentions are still quoted from ``text``). ``breaks``:
+    offsets of line breaks a hard wrap put inside a sentence; each, with the spaces around
+    it, is written as ``joined`` (the break itself, or a space for the tokenizer)."""
+    if not breaks and (not ("  " in text or any(c in text for c in _ODD_SPACES)) or _UNEVEN.search(text) is None):
         return text, None
     parts: List[str] = []
     ends: List[int] = []
     removed: List[int] = []
     pos = gone = 0
-    for match in _UNEVEN.finditer(text):
-        a, b = match.span()
+    for a, b, written in _runs(text, breaks, joined):
         parts.append(text[pos:a])
-        parts.append(" ")
+        parts.append(written)
         if b - a > 1:
+            ends.append(a + 1 - gone)
             gone += b - a - 1
-            ends.append(a + 1 - (gone - (b - a - 1)))
             removed.append(gone)
         pos = b
     parts.append(text[pos:])
-    return "".join(parts), SpacingMap(ends, removed)
+    return "".join(parts), (SpacingMap(ends, removed) if ends else None)
 
 
 def _remapped(mentions, raw: str, spacing: SpacingMap) -> list:

@@ -53,17 +53,26 @@ def is_hard_wrapped(text: str) -> bool:
     return mid >= MIN_MID_SENTENCE_BREAKS and mid >= MIN_MID_SENTENCE_SHARE * len(single)
 
 
-def unwrap_lines(text: str) -> str:
-    """``text`` with the line breaks of a hard wrap as spaces (same length); other text as it
-    is. A break stays after a short line (a heading, the end of a paragraph) and before a
-    list item."""
+def wrap_breaks(text: str) -> List[int]:
+    """The offsets of the line breaks a hard wrap put inside sentences (none in other text).
+    A break stays a break after a short line (a heading, the end of a paragraph) and before
+    a list item."""
     if "\n" not in text or not is_hard_wrapped(text):
-        return text
+        return []
     lines = _lines(text)
     width = _width(lines)
+    return [start + len(line) for (start, line), (_, following) in zip(lines, lines[1:])
+            if line.strip() and following.strip() and len(line.rstrip()) >= FULL_LINE * width
+            and not _ITEM_START.match(following)]
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the line breaks of a hard wrap (:func:`wrap_breaks`) as spaces (same
+    length); other text as it is."""
+    breaks = wrap_breaks(text)
+    if not breaks:
+        return text
     chars = list(text)
-    for (start, line), (_, following) in zip(lines, lines[1:]):
-        if line.strip() and following.strip() and len(line.rstrip()) >= FULL_LINE * width \
-                and not _ITEM_START.match(following):
-            chars[start + len(line)] = " "
+    for at in breaks:
+        chars[at] = " "
     return "".join(chars)

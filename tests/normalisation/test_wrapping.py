@@ -56,3 +56,43 @@ def test_an_event_named_over_a_wrap_quotes_the_text():
     mentions = [m for event in record.events for m in event.mentions]
     assert any("\n" in m.text for m in mentions), [m.text for m in mentions]
     assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+INDENTED = (
+    "Ministers review the transit corridor\n\n"
+    "    Windhoek Herald\n"
+    "    12 March 2026\n\n"
+    "    WINDHOEK, 12 MARCH. At the invitation of Namibian Foreign Minister Paulus\n"
+    "    Shikongo, the Minister of Transport of Zambia, Ms Chileshe Banda, paid a\n"
+    "    two-day working visit to Windhoek on 10-11 March and held talks on the\n"
+    "    corridor with the Minister of Works and Transport of Namibia, Mr Tomas\n"
+    "    Haufiku, and other officials of the Namibian government, the Foreign\n"
+    "    Ministry said on Thursday.\n\n"
+    "    The two ministers signed a memorandum of understanding on road transit\n"
+    "    and agreed to meet again in Lusaka in September of this year.\n"
+)
+
+
+def test_a_wrap_with_a_margin_reads_as_one_space_for_the_tokenizer():
+    from newsfacts.normalisation.spacing import even_spacing
+    from newsfacts.normalisation.wrapping import wrap_breaks
+    breaks = wrap_breaks(INDENTED)
+    raw, spacing = even_spacing(INDENTED, breaks)
+    tokenised = even_spacing(INDENTED, breaks, " ")[0]
+    assert len(raw) == len(tokenised)
+    assert "Minister Paulus Shikongo, the Minister" in tokenised
+    assert "Minister Paulus\nShikongo, the Minister" in raw
+    # the byline and the date stand on short lines: their breaks stay
+    assert "Windhoek Herald\n" in tokenised and "12 March 2026\n\n" in tokenised
+    at = tokenised.index("Shikongo")
+    assert INDENTED[slice(*spacing.span(at, at + len("Shikongo")))] == "Shikongo"
+
+
+def test_officials_named_over_an_indented_wrap_are_read(extract_text):
+    record = extract_text(INDENTED)
+    found = {o.name: o for o in record.officials}
+    assert found["Paulus Shikongo"].title == "Foreign Minister"
+    assert found["Tomas Haufiku"].country == "NA"
+    for fact in record.officials:
+        for m in fact.mentions:
+            assert INDENTED[m.start:m.end] == m.text
