@@ -4,13 +4,19 @@ In such text a line break falls anywhere, inside a sentence, a title or a name (
 T M\\nMbeki"); the sentence splitter takes every line break for a sentence end, and a name
 or an office split over two lines is lost. :func:`unwrap_lines` gives the text with those
 breaks as spaces: the same length, so every offset into it is an offset into the text.
-Single wrapped lines in other text are joined after tokenising, by local evidence
+A page that is not wrapped as a whole can hold a wrapped block (a paragraph between blank
+lines, its lines cut at one width: a scraped mailing-list post under a web page's menu): its
+breaks are read the same way when its lines are full to the block's width and one of its
+breaks is plainly inside a sentence (:func:`_block_breaks`). Single wrapped lines in other
+text are joined after tokenising, by local evidence
 (:func:`newsfacts.recognition.layout.join_wrapped_lines`).
 """
 from __future__ import annotations
 
 import re
 from typing import List, Tuple
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 #: At least this many breaks inside a sentence (a lowercase word or comma, a break, a
 #: lowercase word) make a text hard-wrapped, and this share of its single line breaks.
@@ -24,6 +30,7 @@ FULL_LINE = 0.6
 #: A line that opens a list item or a numbered paragraph starts a new sentence.
 _ITEM_START = re.compile(r"\s*(?:[\u00b7\u2022*\-\u2013]\s|\d+[.)]\s|\([a-z0-9]\)\s)")
 _MID_SENTENCE = re.compile(r"[a-z,]\Z")
+_LAST_WORD = re.compile(r"(?<![\w.'\u2019-])[a-z]+\Z")
 
 
 def _lines(text: str) -> List[Tuple[int, str]]:
@@ -53,17 +60,60 @@ def is_hard_wrapped(text: str) -> bool:
     return mid >= MIN_MID_SENTENCE_BREAKS and mid >= MIN_MID_SENTENCE_SHARE * len(single)
 
 
+def _full_breaks(lines: List[Tuple[int, str]], width: int) -> List[Tuple[int, str, str]]:
+    """(offset, line, next line) of the breaks after a line full to ``width`` (cut by the wrap)
+    and before a line that does not open a list item."""
+    return [(start + len(line), line, following) for (start, line), (_, following) in zip(lines, lines[1:])
+            if line.strip() and following.strip() and len(line.rstrip()) >= FULL_LINE * width
+            and not _ITEM_START.match(following)]
+
+
+def _inside_sentence(line: str, following: str) -> bool:
+    """Whether the break between ``line`` and ``following`` is plainly inside a sentence: the
+    next line goes on in lowercase, or the line stops on a lowercase function word ("of",
+    "the", "and": spaCy's stop words), which ends no sentence, heading or list item."""
+    if following.lstrip()[:1].islower():
+        return True
+    last = _LAST_WORD.search(line.rstrip())
+    return bool(last) and last.group(0) in STOP_WORDS
+
+
+def _blocks(lines: List[Tuple[int, str]]) -> List[List[Tuple[int, str]]]:
+    """The runs of two or more lines between blank lines."""
+    blocks: List[List[Tuple[int, str]]] = [[]]
+    for item in lines:
+        if item[1].strip():
+            blocks[-1].append(item)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if len(block) > 1]
+
+
+def _block_breaks(lines: List[Tuple[int, str]]) -> List[int]:
+    """The wrap's breaks of the wrapped blocks of a page not wrapped as a whole: a block whose
+    widest line is of a wrap's width, with a break after a full line plainly inside a sentence
+    (:func:`_inside_sentence`); the block's breaks after full lines are its wrap's."""
+    found: List[int] = []
+    for block in _blocks(lines):
+        width = max(len(line.rstrip()) for _, line in block)
+        if not WIDTH_RANGE[0] <= width <= WIDTH_RANGE[1]:
+            continue
+        breaks = _full_breaks(block, width)
+        if any(_inside_sentence(line, following) for _, line, following in breaks):
+            found.extend(at for at, _, _ in breaks)
+    return found
+
+
 def wrap_breaks(text: str) -> List[int]:
     """The offsets of the line breaks a hard wrap put inside sentences (none in other text).
     A break stays a break after a short line (a heading, the end of a paragraph) and before
     a list item."""
-    if "\n" not in text or not is_hard_wrapped(text):
+    if "\n" not in text:
         return []
     lines = _lines(text)
-    width = _width(lines)
-    return [start + len(line) for (start, line), (_, following) in zip(lines, lines[1:])
-            if line.strip() and following.strip() and len(line.rstrip()) >= FULL_LINE * width
-            and not _ITEM_START.match(following)]
+    if not is_hard_wrapped(text):
+        return _block_breaks(lines)
+    return [at for at, _, _ in _full_breaks(lines, _width(lines))]
 
 
 def unwrap_lines(text: str) -> str:
