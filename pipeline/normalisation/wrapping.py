@@ -25,11 +25,17 @@ MIN_MID_SENTENCE_SHARE = 0.2
 #: The lines of a hard-wrapped text: at least this many, of a width between these.
 MIN_LINES = 6
 WIDTH_RANGE = (40, 110)
-#: A line this share of the width or longer was cut by the wrap, not ended by its writer.
+#: A line this share of the width or longer was cut by the wrap, not ended by its writer;
+#: one longer than this share of it is no line of the wrap (a headline above a wrapped story,
+#: "Minister Advances Priorities in Week-long Meetings\nJAKARTA 15 July -- The Secretary ...").
 FULL_LINE = 0.6
+OVER_LINE = 1.1
 #: A line that opens a list item or a numbered paragraph starts a new sentence.
 _ITEM_START = re.compile(r"\s*(?:[\u00b7\u2022*\-\u2013]\s|\d+[.)]\s|\([a-z0-9]\)\s)")
 _MID_SENTENCE = re.compile(r"[a-z,]\Z")
+#: A place in capitals and its mark: "LANGKAWI, June 17", "NEW DELHI:", "JAKARTA 15 July".
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u1e00-\u1efe"
+_DATELINE_START = re.compile(r"\s*[{0}][{0}'\u2019.-]+(?: [{0}][{0}'\u2019.-]+){{0,3}}(?:,| ?[:(\u2013\u2014]| ?--| \d)".format(_CAPITAL))
 _LAST_WORD = re.compile(r"(?<![\w.'\u2019-])[a-z]+\Z")
 
 
@@ -62,10 +68,19 @@ def is_hard_wrapped(text: str) -> bool:
 
 def _full_breaks(lines: List[Tuple[int, str]], width: int) -> List[Tuple[int, str, str]]:
     """(offset, line, next line) of the breaks after a line full to ``width`` (cut by the wrap)
-    and before a line that does not open a list item."""
-    return [(start + len(line), line, following) for (start, line), (_, following) in zip(lines, lines[1:])
-            if line.strip() and following.strip() and len(line.rstrip()) >= FULL_LINE * width
-            and not _ITEM_START.match(following)]
+    and before a line that does not open a list item; a paragraph's heading keeps its break
+    (:func:`_heading`)."""
+    return [(start + len(line), line, following)
+            for (start, line), (_, following), (_, before) in zip(lines, lines[1:], [(0, "")] + lines)
+            if line.strip() and following.strip() and FULL_LINE * width <= len(line.rstrip()) <= OVER_LINE * width
+            and not _ITEM_START.match(following) and not (not before.strip() and _heading(line, following))]
+
+
+def _heading(line: str, following: str) -> bool:
+    """Whether the first line of a paragraph is its heading: a dateline in capitals opens the
+    next line ("Ministers to meet in Langkawi on education\nLANGKAWI, June 17 -- Ministers of
+    education are set to")."""
+    return bool(_DATELINE_START.match(following))
 
 
 def _inside_sentence(line: str, following: str) -> bool:
@@ -91,11 +106,12 @@ def _blocks(lines: List[Tuple[int, str]]) -> List[List[Tuple[int, str]]]:
 
 def _block_breaks(lines: List[Tuple[int, str]]) -> List[int]:
     """The wrap's breaks of the wrapped blocks of a page not wrapped as a whole: a block whose
-    widest line is of a wrap's width, with a break after a full line plainly inside a sentence
+    lines are of a wrap's width (its widest, or in a longer block the width most lines stay
+    within, as of a whole text), with a break after a full line plainly inside a sentence
     (:func:`_inside_sentence`); the block's breaks after full lines are its wrap's."""
     found: List[int] = []
     for block in _blocks(lines):
-        width = max(len(line.rstrip()) for _, line in block)
+        width = max(len(line.rstrip()) for _, line in block) if len(block) <= 3 else _width(block)
         if not WIDTH_RANGE[0] <= width <= WIDTH_RANGE[1]:
             continue
         breaks = _full_breaks(block, width)
