@@ -94,10 +94,11 @@ def _inside_sentence(line: str, following: str) -> bool:
 
 
 def _blocks(lines: List[Tuple[int, str]]) -> List[List[Tuple[int, str]]]:
-    """The runs of two or more lines between blank lines."""
+    """The runs of two or more lines between blank lines and lines wider than any wrap (a
+    paragraph on one line of its own)."""
     blocks: List[List[Tuple[int, str]]] = [[]]
     for item in lines:
-        if item[1].strip():
+        if item[1].strip() and len(item[1].rstrip()) <= WIDTH_RANGE[1]:
             blocks[-1].append(item)
         elif blocks[-1]:
             blocks.append([])

@@ -155,3 +155,15 @@ def test_officials_named_over_an_indented_wrap_are_read(extract_text):
     for fact in record.officials:
         for m in fact.mentions:
             assert INDENTED[m.start:m.end] == m.text
+
+
+def test_a_wrapped_paragraph_between_paragraphs_on_one_line_each_is_read():
+    one_line = ("The joint commission, which was set up in 1998, reviews trade, transit, customs, "
+                "fisheries and the movement of people across the common border every two years.")
+    text = (one_line + "\n"
+            "  The Minister of Trade of Zambia, Ms Chileshe Banda, and the Minister\n"
+            "  of Works and Transport of Namibia, Mr Tomas Haufiku, signed the\n"
+            "  agreement in Windhoek.\n" + one_line + "\n")
+    joined = unwrap_lines(text)
+    assert "the Minister   of Works" in joined and "signed the   agreement" in joined
+    assert joined.count("\n") == 3  # the paragraphs on one line each keep their breaks
