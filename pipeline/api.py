@@ -24,8 +24,8 @@ from . import settings
 from .io.readers import InputItem, check_text
 from .normalisation.dates import parse_date_order
 from .normalisation.published import parse_published
-from .normalisation.spacing import even_joined_breaks, even_spacing
-from .normalisation.wrapping import unwrap_lines
+from .normalisation.spacing import even_spacing
+from .normalisation.wrapping import wrap_breaks
 from .nlp import default_nlp
 from .records import Article, ErrorRecord
 from .records.build import NOT_ENGLISH
@@ -83,12 +83,12 @@ def make_doc(nlp: Language, text: str, *, id: str, published: Optional[str] = No
     ``url``: where the article was read (its site's country code is weak evidence of whose
     story it is)."""
     # a run of spaces inside a line reads as one space (the record's mentions are mapped back
-    # to the text: normalisation.spacing); a hard wrap's line breaks read as spaces (same
-    # offsets); mentions still quote the text
-    evened, spacing = even_spacing(text)
-    tokenised = unwrap_lines(evened)
-    if tokenised is not evened:  # (the wrap's lines indented: a joined break and its indentation are one space)
-        tokenised, evened, spacing = even_joined_breaks(evened, tokenised, spacing)
+    # to the text: normalisation.spacing); a hard wrap's line breaks, with the margin around
+    # them, read as one space (the raw text keeps the break at the same offset); mentions
+    # still quote the text
+    breaks = wrap_breaks(text)
+    evened, spacing = even_spacing(text, breaks)
+    tokenised = even_spacing(text, breaks, " ")[0] if breaks else evened
     doc = tokenize(nlp, tokenised)
     doc.user_data[settings.RAW_TEXT] = evened
     doc.user_data[settings.TOKENISED_TEXT] = tokenised

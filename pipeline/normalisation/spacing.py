@@ -11,13 +11,16 @@ exactly as written.
 
 Only runs *inside a line* are touched: a line break, and the spaces around it, are the
 layout's (a sentence end, a paragraph), read as they are. A text without such a run is
-tokenised as it is (the same object, no map).
+tokenised as it is (the same object, no map). The exception is a line break a hard wrap put
+inside a sentence (:mod:`newsfacts.normalisation.wrapping`): the margin around it ("of the\n
+    Foreign Minister") is no layout of the writer's, and the break with its spaces reads as
+one character, a space for the tokenizer.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import List, Optional, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 #: Inside a line, between two non-space characters: a run of two or more whitespace
 #: characters, or one that is not a plain space (a tab, a no-break or thin space).
@@ -47,27 +50,41 @@ class SpacingMap:
         return self.char(start), (self.char(end - 1) + 1 if end > start else self.char(start))
 
 
-def even_spacing(text: str) -> Tuple[str, Optional[SpacingMap]]:
+def _runs(text: str, breaks: Sequence[int], joined: str) -> List[Tuple[int, int, str]]:
+    """(start, end, written as) of every run :func:`even_spacing` shortens, in order."""
+    runs = [(m.start(), m.end(), " ") for m in _UNEVEN.finditer(text)]
+    for at in breaks:  # the line break and the spaces either side of it (none a line break)
+        start, end = at, at + 1
+        while start and text[start - 1] != "\n" and text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and text[end] != "\n" and text[end].isspace():
+            end += 1
+        runs.append((start, end, joined))
+    return sorted(runs)
+
+
+def even_spacing(text: str, breaks: Sequence[int] = (), joined: str = "\n") -> Tuple[str, Optional[SpacingMap]]:
     """``text`` with each run of spacing inside a line (see :data:`_UNEVEN`) as one space, and
     the map of offsets back (None when there is no such run; a lone tab or no-break space
-    becomes a space in place, and its mentions are still quoted from ``text``)."""
-    if not ("  " in text or any(c in text for c in _ODD_SPACES)) or _UNEVEN.search(text) is None:
+    becomes a space in place, and its mentions are still quoted from ``text``). ``breaks``:
+    offsets of line breaks a hard wrap put inside a sentence; each, with the spaces around
+    it, is written as ``joined`` (the break itself, or a space for the tokenizer)."""
+    if not breaks and (not ("  " in text or any(c in text for c in _ODD_SPACES)) or _UNEVEN.search(text) is None):
         return text, None
     parts: List[str] = []
     ends: List[int] = []
     removed: List[int] = []
     pos = gone = 0
-    for match in _UNEVEN.finditer(text):
-        a, b = match.span()
+    for a, b, written in _runs(text, breaks, joined):
         parts.append(text[pos:a])
-        parts.append(" ")
+        parts.append(written)
         if b - a > 1:
+            ends.append(a + 1 - gone)
             gone += b - a - 1
-            ends.append(a + 1 - (gone - (b - a - 1)))
             removed.append(gone)
         pos = b
     parts.append(text[pos:])
-    return "".join(parts), SpacingMap(ends, removed)
+    return "".join(parts), (SpacingMap(ends, removed) if ends else None)
 
 
 def _remapped(mentions, raw: str, spacing: SpacingMap) -> list:
@@ -96,42 +113,3 @@ def remap_record(record, raw: str, spacing: Optional[SpacingMap]):
         update[fact_type] = facts
     return record.model_copy(update=update)
 
-
-#: Spacing around a line break a hard wrap joined (now a space): the wrapped line's trailing
-#: spaces and the next line's indentation ("Foreign Minister Grigol\n    Vashadze").
-_JOINED_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
-
-
-def even_joined_breaks(raw: str, unwrapped: str, spacing: Optional[SpacingMap]
-                       ) -> Tuple[str, str, Optional[SpacingMap]]:
-    """A hard-wrapped text whose lines are indented: once the wrap's breaks read as spaces
-    (``unwrapped``, the same length as ``raw``), each break and the indentation after it is a
-    run of spaces inside the words it joins; written as one space, as :func:`even_spacing`
-    does inside a line. Returns the text to tokenise, ``raw`` with the same runs cut (the
-    break kept as the run's one character: the layout's lines stay), and the map of offsets
-    back to the text as written (through ``spacing``, the first evening's map)."""
-    runs = [m.span() for m in _JOINED_RUN.finditer(unwrapped) if "\n" in raw[m.start():m.end()]]
-    if not runs:
-        return unwrapped, raw, spacing
-    tokenised, kept, ends, removed = [], [], [], []
-    pos = gone = 0
-    for a, b in runs:
-        tokenised.append(unwrapped[pos:a] + " ")
-        kept.append(raw[pos:a] + "\n")
-        gone += b - a - 1
-        ends.append(a + 1 - (gone - (b - a - 1)))
-        removed.append(gone)
-        pos = b
-    tokenised.append(unwrapped[pos:])
-    kept.append(raw[pos:])
-    joined = SpacingMap(ends, removed)
-    text = "".join(tokenised)
-    # the two maps as one: offsets into ``text`` -> offsets into the text as written
-    composed_ends, composed_removed, last = [], [], 0
-    for at in range(len(text) + 1):
-        shift = (spacing.char(joined.char(at)) if spacing is not None else joined.char(at)) - at
-        if shift != last:
-            composed_ends.append(at)
-            composed_removed.append(shift)
-            last = shift
-    return text, "".join(kept), SpacingMap(composed_ends, composed_removed)

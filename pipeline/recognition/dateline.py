@@ -485,8 +485,10 @@ class DatelineRecognizer(TownsMixin, RuleComponent):
     def annotate(self, doc: Doc) -> Doc:
         # the first component reads the page's layout: hard-wrapped lines are one sentence
         join_wrapped_lines(doc)
-        # only the opening lines matter: joining a whole long article's tokens costs more
-        text = doc.user_data.get(settings.RAW_TEXT)
+        # only the opening lines matter: joining a whole long article's tokens costs more; the
+        # lines as tokenised (a hard wrap's breaks are spaces: "NEW DELHI: India and Egypt on
+        # Sunday elevated their\nties" is a dateline and a line of the story, no headline)
+        text = doc.user_data.get(settings.TOKENISED_TEXT)
         if not isinstance(text, str) or not len(doc) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
             text = doc[:HEAD_TOKENS].text  # a doc made without api.make_doc
         header = DATE_LINE.match(text)

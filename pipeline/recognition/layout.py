@@ -36,7 +36,8 @@ def token_ids_where_space(doc: Doc):
 
 
 def join_wrapped_lines(doc: Doc) -> Doc:
-    """Undo the sentence break at a single line break inside a sentence: one the next line
+    """Undo the sentence break at a single line break (with spaces around it or none) inside
+    a sentence: one the next line
     opens on a lowercase word ("... Government\\nof the Republic"), or one the line ends on
     a small word that cannot end a sentence ("... started in\\nPort Louis"). A blank line,
     or a line ending on a full stop or a colon, stays a break.
@@ -45,7 +46,11 @@ def join_wrapped_lines(doc: Doc) -> Doc:
     (:func:`newsfacts.normalisation.wrapping.unwrap_lines`); this catches the single
     wrapped lines of any other text."""
     break_at_blank_lines(doc)
-    for i in token_positions(doc, "ORTH").get(_NEWLINE, ()):
+    texts = token_texts(doc)
+    # a single line break, bare or with the page's margin around it ("the\n    Foreign")
+    breaks = sorted({*token_positions(doc, "ORTH").get(_NEWLINE, ()),
+                     *(i for i in token_ids_where_space(doc) if texts[i].count("\n") == 1)})
+    for i in breaks:
         if not 0 < i < len(doc) - 1 or not doc[i + 1].is_sent_start:
             continue
         before, after = doc[i - 1], doc[i + 1]

@@ -37,3 +37,17 @@ def test_dateline_paragraph_after_a_spaced_blank_line(extract_text, text, name, 
     event = next(e for e in extract_text(text, published="2026-05-04").events if e.name == name)
     assert (event.start, event.end) == period
     assert (None if event.venue is None else (event.venue.city, event.venue.country)) == venue
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation was received by the\n    Minister of Trade of Ghana on Friday.",
+    "The delegation was received on Friday\n    by the Minister of Trade of Ghana.",
+    "The delegation was received on Friday  \n  by the Minister of Trade of Ghana.",
+])
+def test_a_single_wrapped_line_with_a_margin_stays_one_sentence(nlp, text):
+    assert len([s for s in nlp(text).sents if s.text.strip()]) == 1
+
+
+def test_a_headline_above_an_indented_line_keeps_its_break(nlp):
+    text = "Ghana Hosts Trade Talks\n    ACCRA, 3 May -- The delegation was received on Friday."
+    assert len([s for s in nlp(text).sents if s.text.strip()]) == 2
