@@ -60,23 +60,6 @@ def test_a_name_split_by_an_indented_hard_wrap_is_read_whole(extract_text):
     assert "Janis" not in found
 
 
-def test_even_joined_breaks_maps_offsets_back_through_both_evenings():
-    from newsfacts.normalisation.spacing import even_joined_breaks, even_spacing
-    from newsfacts.normalisation.wrapping import unwrap_lines
-    text = WRAPPED_INDENTED.replace("two-day", "two-day  ")  # a run inside a line too
-    evened, spacing = even_spacing(text)
-    unwrapped = unwrap_lines(evened)
-    assert unwrapped is not evened
-    tokenised, raw, joined = even_joined_breaks(evened, unwrapped, spacing)
-    assert len(tokenised) == len(raw) and "Janis Ozols" in tokenised and "Janis\nOzols" in raw
-    at = tokenised.index("Ozols")
-    assert text[joined.char(at):joined.char(at) + 5] == "Ozols"
-    at = tokenised.index("official visit")
-    assert text[joined.char(at):joined.char(at) + 14] == "official visit"
-    # a text with no indented join is given back as it was
-    assert even_joined_breaks("a b", "a b", None) == ("a b", "a b", None)
-
-
 def test_a_name_with_two_particles_before_an_apposed_office(extract_text):
     # read backwards from the comma as forwards: "de la", "van der" inside the name
     text = "The envoy will meet with Ana van der Berg, Peru's Secretary of Foreign Affairs, on Friday."
