@@ -3030,22 +3030,14 @@ def _place(span: Span, raw: str) -> Place:
 
 
 def _dateline_city_only(span: Span, city: str, raw: str) -> bool:
-    """Whether a building's city is the dateline's and the body does not name it as the building's
-    town or say that the event is "here": the body names the city nowhere (past the dateline), or
-    names it only away from the building, which stands after the lead the dateline opens ("at the
-    Office of the President" in a later sentence of a story that names Kathmandu only for its
-    airport is not located by it; "KUALA LUMPUR: ... at Istana Negara today", the lead, is)."""
+    """Whether a building's city is the dateline's and nothing in the body names it or says
+    that the event is "here"."""
     doc = span.doc
     dateline = spans_in(doc, settings.SPANS_DATELINE)
     if not dateline or city.casefold() not in dateline[0].text.casefold():
         return False
-    sent = sent_of(span)
-    if re.search(r"\bhere\b", sent.text):
-        return False
-    dateline_end = doc_value(doc, "dateline_end") or 0
-    if city not in raw[dateline_end:]:
-        return True
-    return city not in raw[max(sent.start_char, dateline_end):sent.end_char] and sent.start_char > dateline_end
+    body = raw[doc_value(doc, "dateline_end") or 0:]
+    return city not in body and not re.search(r"\bhere\b", sent_of(span).text)
 
 
 def _event_venue(
