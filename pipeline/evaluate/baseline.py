@@ -1,8 +1,10 @@
 """The committed baseline (``corpus/baseline.json``) and the regression gate on it.
 
-The baseline keeps, besides the per-type F1, the labels of the gold facts matched and of the
-predicted facts invented in every article, so that a drop names the exact facts lost or
-newly invented instead of only a number. It is rewritten on purpose only, with
+The baseline keeps, besides the per-type F1 and the attribute accuracy on matched facts (an
+event's venue or dates, an official's title or country ...), the labels of the gold facts matched,
+of the predicted facts invented and of the attribute errors in every article, so that a drop names
+the exact facts lost, newly invented or newly wrong instead of only a number. Attributes are gated
+too because a rule can leave every fact matched and still move their venues or dates. It is rewritten on purpose only, with
 ``newsfacts evaluate corpus/ --update-baseline``.
 """
 from __future__ import annotations
@@ -25,15 +27,19 @@ def make_baseline(evaluation: Evaluation, gold_path: str = "corpus/") -> Dict[st
     per_article = {}
     for article in evaluation.articles:
         record = article.to_json()
-        per_article[article.id] = {"matched": record["matched"], "invented": record["invented"]}
+        per_article[article.id] = {"matched": record["matched"], "invented": record["invented"],
+                                   "attribute_errors": record["attribute_errors"]}
     return {
-        "about": "Per-type F1 of the extractor on this corpus; tests/test_regression_gate.py fails "
-                 "when one drops by more than the tolerance. Refresh on purpose with "
+        "about": "Per-type F1 and attribute accuracy of the extractor on this corpus; "
+                 "tests/test_regression_gate.py fails when one drops by more than the tolerance. "
+                 "Refresh on purpose with "
                  f"`newsfacts evaluate {gold_path} --update-baseline`.",
         "tolerance": TOLERANCE,
         "articles": len(evaluation.articles),
         "f1": {t: round(scores[t]["f1"], 6) for t in FACT_TYPES},
         "macro_f1": round(evaluation.macro_f1(), 6),
+        "attributes": {key: round(acc.accuracy, 6) for key, acc in evaluation.attributes().items()
+                       if acc.accuracy is not None},
         "per_article": per_article,
     }
 
@@ -53,12 +59,14 @@ class Regression:
     f1: float
     lost: Dict[str, List[str]] = field(default_factory=dict)  # article -> gold facts now missed
     invented: Dict[str, List[str]] = field(default_factory=dict)  # article -> new inventions
+    measure: str = "F1"  # or "accuracy", for an attribute ("events.venue")
 
     def describe(self) -> str:
-        lines = [f"{self.fact_type}: F1 {self.f1:.4f} < baseline {self.baseline_f1:.4f} "
+        lines = [f"{self.fact_type}: {self.measure} {self.f1:.4f} < baseline {self.baseline_f1:.4f} "
                  f"(drop {self.baseline_f1 - self.f1:.4f})"]
+        lost_as = "now missed" if self.measure == "F1" else "now wrong"
         for article, facts in sorted(self.lost.items()):
-            lines.append(f"  {article}: now missed: " + "; ".join(facts))
+            lines.append(f"  {article}: {lost_as}: " + "; ".join(facts))
         for article, facts in sorted(self.invented.items()):
             lines.append(f"  {article}: now invented: " + "; ".join(facts))
         return "\n".join(lines)
@@ -102,6 +110,28 @@ def compare(evaluation: Evaluation, baseline: Dict[str, object],
                 regression.lost[label] = lost
             if new:
                 regression.invented[label] = new
+        regressions.append(regression)
+    return regressions + _attribute_regressions(evaluation, baseline, tolerance)
+
+
+def _attribute_regressions(evaluation: Evaluation, baseline: Dict[str, object],
+                           tolerance: float) -> List[Regression]:
+    """The attributes whose accuracy on matched facts fell below the baseline by more than the
+    tolerance, each with the attribute errors that are new in each article."""
+    stored = baseline.get("per_article", {})
+    now = evaluation.attributes()
+    regressions = []
+    for key, before in baseline.get("attributes", {}).items():
+        accuracy = now[key].accuracy if key in now else None
+        if accuracy is None or accuracy >= before - tolerance:
+            continue
+        regression = Regression(key, before, accuracy, measure="accuracy")
+        for article in evaluation.articles:
+            errors = [e for e in article.attribute_errors if e.startswith(key + " ")]
+            old = stored.get(article.id, {}).get("attribute_errors", [])
+            new = _minus(errors, old)
+            if new:
+                regression.lost[article.id] = [e[len(key) + 1:] for e in new]
         regressions.append(regression)
     return regressions
 

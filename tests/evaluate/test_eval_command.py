@@ -113,6 +113,24 @@ def test_compare_within_tolerance_and_new_articles(tmp_path, corpus):
     assert "articles not in the baseline: c1" in format_regressions(regressions, worse, base)
 
 
+def test_an_attribute_that_falls_is_a_regression_naming_the_new_errors(tmp_path, corpus):
+    # every fact still matched, but the official's country is now wrong: F1 alone would not see it
+    gold = load_gold(corpus)
+    base = make_baseline(evaluate(gold, {"c1": load_pred(RECORD)}))
+    assert base["attributes"]["officials.country"] == 1.0
+    assert base["per_article"]["c1"]["attribute_errors"] == []
+    wrong = dict(RECORD, officials=[dict(RECORD["officials"][0], country="SG")])
+    worse = evaluate(gold, {"c1": load_pred(wrong)})
+    regressions = compare(worse, base)
+    assert [(r.fact_type, r.measure) for r in regressions] == [("officials.country", "accuracy")]
+    assert regressions[0].lost == {"c1": ["Anwar Ibrahim: gold 'MY', pred 'SG'"]}
+    assert "officials.country: accuracy 0.0000 < baseline 1.0000" in regressions[0].describe()
+    assert "c1: now wrong: Anwar Ibrahim" in regressions[0].describe()
+    # within the tolerance, or an error already in the baseline, is no regression
+    base["attributes"]["officials.country"] = 0.004
+    assert compare(worse, base) == []
+
+
 def test_update_baseline_needs_a_path_for_a_file(tmp_path, gold_jsonl):
     pred = write_pred(tmp_path / "pred.jsonl", RECORD)
     result = CliRunner().invoke(app, ["evaluate", str(gold_jsonl), "--pred", str(pred), "--update-baseline"])
