@@ -812,8 +812,12 @@ def _returned_from(text: _Text, mentions: List[Span]) -> bool:
     return False
 
 
+#: Articles and owners before a noun ("a", "the", "her" ...): shared by the word sets below.
+_ARTICLES_AND_OWNERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+#: Forms of "be" and "have" as auxiliaries: shared by the word sets below.
+_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 #: Owners and articles that may stand between "after concluding" and a journey ("after concluding her visit").
-_JOURNEY_OWNERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+_JOURNEY_OWNERS = _ARTICLES_AND_OWNERS
 
 
 def _journey_done_before(text: _Text, mention: Span) -> bool:
@@ -2160,7 +2164,7 @@ def _dated(text: _Text, key: str, mentions: List[Span]) -> Optional[Tuple[Span, 
 
 
 #: Words between the day someone spoke and the event he spoke at ("speaking on Monday during a meeting").
-_SPOKEN_AT = frozenset({"during", "at", "a", "an", "the", "his", "her", "their"})
+_SPOKEN_AT = _ARTICLES_AND_OWNERS - {"its"} | {"during", "at"}
 
 
 def _spoken_at(text: _Text, date: Span, mention: Span) -> bool:
@@ -2418,7 +2422,7 @@ _CLOSING_QUOTES = frozenset({"'", "\u2019", '"', "\u201d"})
 #: Relative pronouns that open a clause right after the noun it tells of ("the MoU which was signed").
 _RELATIVE_OPENERS = frozenset({"which", "that"})
 #: Forms of "be" and "have" between such a pronoun and the participle ("that had been signed").
-_PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been", "had", "has", "have"})
+_PASSIVE_WORDS = _BE_HAVE | {"been"}
 
 
 def _passive_relative(text: _Text, signed: int) -> Optional[int]:
@@ -2639,7 +2643,7 @@ def _outside_frame(text: _Text, date: Span, mention: Span) -> bool:
 
 #: Auxiliaries that open the main clause after a relative clause with no commas ("X who is in
 #: Nepal on a visit is holding meetings").
-_MAIN_VERB_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will"})
+_MAIN_VERB_OPENERS = _BE_HAVE | {"will"}
 
 
 def _relative_clause(text: _Text, mention: Span) -> Optional[Tuple[int, int]]:
